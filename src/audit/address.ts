@@ -1,0 +1,55 @@
+/**
+ * A1-style address arithmetic, so that a position inside an argument's range (row 6, column 8 of `table`)
+ * can be shown as the cell the analyst sees (`'표6'!I7`).
+ */
+
+export interface RangeRef {
+  sheet?: string;
+  /** 0-based top-left corner. */
+  row: number;
+  col: number;
+}
+
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** Parses `Sheet1!A1:K20`, `'표 6'!$B$3`, `A1`; undefined when the text is not an A1 reference. */
+export function parseRangeRef(address: string): RangeRef | undefined {
+  const bang = address.lastIndexOf("!");
+  let sheet: string | undefined;
+  let rest = address;
+  if (bang >= 0) {
+    sheet = address.slice(0, bang);
+    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    rest = address.slice(bang + 1);
+  }
+  const first = rest.split(":")[0];
+  const m = CELL.exec(first);
+  if (!m) return undefined;
+  return { sheet, row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+}
+
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function cellAddress(ref: RangeRef, rowOffset = 0, colOffset = 0): string {
+  const a1 = `${columnLetters(ref.col + colOffset)}${ref.row + rowOffset + 1}`;
+  return ref.sheet !== undefined ? `${quoteSheet(ref.sheet)}!${a1}` : a1;
+}

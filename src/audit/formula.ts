@@ -1,0 +1,89 @@
+/**
+ * Finds SANDAN calls in formulas as Excel shows them (`=SANDAN.REGIONAL_SHARE(…)`) and as it saves them
+ * in files (`_xldudf_SANDAN_REGIONAL_SHARE(…)`, also behind an external-link prefix such as `[1]!`).
+ */
+
+export interface SandanCall {
+  /** Function id, e.g. "REGIONAL_SHARE". */
+  id: string;
+  /** Argument texts exactly as written, trimmed; an omitted argument is "". */
+  args: string[];
+  /** Offsets of the call in the formula text. */
+  start: number;
+  end: number;
+}
+
+// A name followed by "(": SANDAN.ID or _xldudf_SANDAN_ID, optionally with a workbook/link prefix.
+const CALL = /(?:\[\d+\]!)?(?:_xldudf_SANDAN_|SANDAN\.)([A-Z][A-Z0-9_]*)\s*\(/gi;
+
+/** Every SANDAN call in a formula, outermost first in order of appearance. */
+export function findSandanCalls(formula: string): SandanCall[] {
+  const calls: SandanCall[] = [];
+  const masked = maskStrings(formula);
+  CALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CALL.exec(masked))) {
+    const open = m.index + m[0].length - 1;
+    const close = matchingParen(masked, open);
+    if (close < 0) continue;
+    calls.push({
+      id: m[1].toUpperCase(),
+      args: splitArgs(formula.slice(open + 1, close), masked.slice(open + 1, close)),
+      start: m.index,
+      end: close + 1,
+    });
+  }
+  return calls;
+}
+
+/** The first SANDAN call of a formula, or undefined when there is none. */
+export function firstSandanCall(formula: string): SandanCall | undefined {
+  return findSandanCalls(formula)[0];
+}
+
+/** Replaces string-literal contents with spaces so that commas and parentheses inside them are ignored. */
+function maskStrings(s: string): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      if (inString && s[i + 1] === '"') {
+        out += "  ";
+        i++;
+        continue;
+      }
+      inString = !inString;
+      out += c;
+    } else out += inString ? " " : c;
+  }
+  return out;
+}
+
+function matchingParen(masked: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitArgs(text: string, masked: string): string[] {
+  if (masked.trim() === "") return [];
+  const args: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked[i];
+    if (c === "(" || c === "{") depth++;
+    else if (c === ")" || c === "}") depth--;
+    else if (c === "," && depth === 0) {
+      args.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  args.push(text.slice(from).trim());
+  return args;
+}

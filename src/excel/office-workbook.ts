@@ -1,0 +1,200 @@
+/**
+ * WorkbookHost over Office.js. Large blocks go out in row chunks kept under MAX_SYNC_BYTES per
+ * context.sync(): Excel on the web refuses requests of 5 MB and more.
+ */
+import type { BlockWrite, CellValue, SelectionInfo, WorkbookHost } from "../taskpane/workbook";
+import { cellAddress, columnLetters, parseRangeRef } from "../audit/address";
+
+export const MAX_SYNC_BYTES = 4 * 1024 * 1024;
+/** Headroom under the limit for the request envelope around the values. */
+export const CHUNK_BUDGET = Math.floor(MAX_SYNC_BYTES * 0.9);
+
+/** Text Excel would read as a formula (or a DDE trigger) if written as a value. */
+export function looksLikeFormula(value: CellValue): boolean {
+  return typeof value === "string" && /^[=+\-@]/.test(value) && !/^[+-]?\d/.test(value);
+}
+
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? (c === 0x22 || c === 0x5c || c < 0x20 ? 2 : 1) : c < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** Bytes a row costs in the JSON of the request Office.js sends (values only; formats go per column). */
+export function rowBytes(values: CellValue[]): number {
+  let n = 2;
+  for (const v of values) n += 1 + (v === null ? 2 : typeof v === "string" ? utf8Length(v) + 2 : String(v).length);
+  return n;
+}
+
+/** Splits rows into chunks whose payload stays under the budget. */
+export function planChunks(values: CellValue[][], budget = CHUNK_BUDGET): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let start = 0;
+  let bytes = 0;
+  for (let r = 0; r < values.length; r++) {
+    const b = rowBytes(values[r]);
+    if (r > start && bytes + b > budget) {
+      chunks.push([start, r]);
+      start = r;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (start < values.length) chunks.push([start, values.length]);
+  return chunks;
+}
+
+function rangeAddress(row: number, col: number, rows: number, cols: number): string {
+  return `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
+}
+
+export class OfficeWorkbook implements WorkbookHost {
+  readonly kind = "excel";
+
+  /** Called after each chunk of a block write with rows written so far; throwing from it cancels the write. */
+  onProgress?: (rowsWritten: number, rowsTotal: number) => void;
+
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async addSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add(name);
+      await context.sync();
+    });
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).delete();
+      await context.sync();
+    });
+  }
+
+  async writeBlock(block: BlockWrite): Promise<void> {
+    const cols = block.values.reduce((m, r) => Math.max(m, r.length), 0);
+    if (cols === 0) return;
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(block.sheet);
+      const total = block.values.length;
+      for (const [from, to] of planChunks(block.values)) {
+        const rows = block.values.slice(from, to).map((r) => padRow(r, cols));
+        const top = block.row + from;
+        // One format per column (a scalar applies to every cell of the range), then "@" for the rare
+        // formula-looking text so that Excel keeps it as text.
+        block.columnFormats?.forEach((format, c) => {
+          if (format && c < cols) setScalar(sheet.getRange(rangeAddress(top, block.col + c, to - from, 1)), "numberFormat", format);
+        });
+        rows.forEach((r, i) =>
+          r.forEach((v, c) => {
+            if (looksLikeFormula(v)) setScalar(sheet.getRange(rangeAddress(top + i, block.col + c, 1, 1)), "numberFormat", "@");
+          }),
+        );
+        sheet.getRange(rangeAddress(top, block.col, to - from, cols)).values = rows.map((r) => r.map((v) => (v === null ? "" : v)));
+        await context.sync();
+        this.onProgress?.(to, total);
+      }
+    });
+  }
+
+  async writeFormulas(sheetName: string, row: number, col: number, formulas: string[][]): Promise<void> {
+    const cols = formulas.reduce((m, r) => Math.max(m, r.length), 0);
+    if (cols === 0) return;
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress(row, col, formulas.length, cols));
+      range.formulas = formulas.map((r) => padRow(r, cols).map((v) => v ?? ""));
+      await context.sync();
+    });
+  }
+
+  async addTable(sheetName: string, row: number, col: number, rows: number, cols: number, name: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      const table = sheet.tables.add(sheet.getRange(rangeAddress(row, col, rows, cols)), true);
+      table.name = name;
+      sheet.freezePanes.freezeRows(row + 1);
+      await context.sync();
+    });
+  }
+
+  async readRange(sheetName: string, row: number, col: number, rows: number, cols: number): Promise<CellValue[][]> {
+    return Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress(row, col, rows, cols)).load("values");
+      await context.sync();
+      return range.values as CellValue[][];
+    });
+  }
+
+  async getSelection(): Promise<SelectionInfo> {
+    return Excel.run(async (context) => {
+      const cell = context.workbook.getActiveCell().load(["address", "formulas", "values"]);
+      await context.sync();
+      const ref = parseRangeRef(cell.address);
+      const formula = String(cell.formulas[0][0] ?? "");
+      return {
+        address: ref ? cellAddress(ref) : cell.address,
+        sheet: ref?.sheet ?? "",
+        row: ref?.row ?? 0,
+        col: ref?.col ?? 0,
+        formula: formula.startsWith("=") ? formula : "",
+        value: cell.values[0][0] as CellValue,
+      };
+    });
+  }
+
+  async selectCell(sheetName: string, row: number, col: number): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(rangeAddress(row, col, 1, 1)).select();
+      await context.sync();
+    });
+  }
+
+  onSelectionChanged(listener: () => void): void {
+    void Excel.run(async (context) => {
+      context.workbook.onSelectionChanged.add(async () => listener());
+      await context.sync();
+    });
+  }
+
+  async withCalculationSuspended<T>(work: () => Promise<T>): Promise<T> {
+    const previous = await Excel.run(async (context) => {
+      const app = context.application.load("calculationMode");
+      await context.sync();
+      const mode = app.calculationMode;
+      app.calculationMode = Excel.CalculationMode.manual;
+      await context.sync();
+      return mode;
+    });
+    try {
+      return await work();
+    } finally {
+      await Excel.run(async (context) => {
+        context.application.calculationMode = previous;
+        await context.sync();
+      });
+    }
+  }
+}
+
+/** Office.js applies a single (non-array) value to every cell of a range. */
+function setScalar(range: Excel.Range, property: "numberFormat", value: string): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function padRow<T>(row: T[], cols: number): (T | null)[] {
+  if (row.length === cols) return row;
+  const out: (T | null)[] = row.slice();
+  while (out.length < cols) out.push(null);
+  return out;
+}

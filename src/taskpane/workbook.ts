@@ -1,0 +1,60 @@
+/**
+ * The workbook as the task pane sees it. Excel implements it with Office.js (src/excel/), the browser
+ * workbench over HyperFormula; the pane never knows which one it talks to.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface SelectionInfo {
+  /** Sheet-qualified address of the active cell, e.g. `'표6'!C7`. */
+  address: string;
+  sheet: string;
+  row: number;
+  col: number;
+  /** The formula as the user sees it (`=SANDAN.REGIONAL_SHARE(…)`), or "" for a constant or empty cell. */
+  formula: string;
+  value: CellValue;
+}
+
+export interface BlockWrite {
+  sheet: string;
+  /** 0-based top-left corner. */
+  row: number;
+  col: number;
+  values: CellValue[][];
+  /** Number formats per column, e.g. "#,##0" or "0.0"; "@" writes text. */
+  columnFormats?: string[];
+}
+
+export interface WorkbookHost {
+  /** "excel" or "workbench", for the pane's footer only. */
+  readonly kind: string;
+  sheetNames(): Promise<string[]>;
+  /** Adds a sheet at the end; fails if the name exists (callers choose a unique one first). */
+  addSheet(name: string): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
+  /** Writes values as constants: text that looks like a formula is written as text. */
+  writeBlock(block: BlockWrite): Promise<void>;
+  /** Writes formulas (strings beginning with "=") into a block. */
+  writeFormulas(sheet: string, row: number, col: number, formulas: string[][]): Promise<void>;
+  /** Turns a written block into a table (Excel ListObject) with a frozen header row. */
+  addTable(sheet: string, row: number, col: number, rows: number, cols: number, name: string): Promise<void>;
+  readRange(sheet: string, row: number, col: number, rows: number, cols: number): Promise<CellValue[][]>;
+  getSelection(): Promise<SelectionInfo>;
+  selectCell(sheet: string, row: number, col: number): Promise<void>;
+  onSelectionChanged(listener: () => void): void;
+  /** Runs a batch of writes with calculation suspended where the host supports it. */
+  withCalculationSuspended<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/** A sheet name that is not taken yet: "표6", "표6 (2)", "표6 (3)" … within Excel's 31-character limit. */
+export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
+  const clean = wanted.replace(/[\\/?*[\]:]/g, " ").trim().slice(0, 31) || "Sheet";
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}

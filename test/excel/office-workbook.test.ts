@@ -1,0 +1,117 @@
+/** The Office.js adapter against office-addin-mock: chunked writes, syncs counted, formula-like text kept as text. */
+import { OfficeMockObject } from "office-addin-mock";
+import { MAX_SYNC_BYTES, OfficeWorkbook, looksLikeFormula, planChunks } from "../../src/excel/office-workbook";
+import type { CellValue } from "../../src/taskpane/workbook";
+
+interface Written {
+  address: string;
+  values?: CellValue[][];
+  numberFormat?: string | string[][];
+}
+
+/**
+ * An office-addin-mock workbook whose ranges record what was written, and whose context.sync() records the
+ * UTF-8 size of what the batch since the previous sync would send.
+ */
+function mockExcel(sheetNames: string[]) {
+  const written: Written[] = [];
+  const syncPayloads: number[] = [];
+  let pending: Written[] = [];
+  const sheet = (name: string) => ({
+    name,
+    getRange(address: string) {
+      const w: Written = { address };
+      written.push(w);
+      pending.push(w);
+      return w;
+    },
+  });
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          items: sheetNames.map((name) => ({ name })),
+          getItem: (name: string) => {
+            if (!sheetNames.includes(name)) throw new Error(`no sheet ${name}`);
+            return sheet(name);
+          },
+        },
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback((this as unknown as { context: unknown }).context);
+    },
+  }) as unknown as { context: { sync: () => Promise<void> } };
+  const sync = mock.context.sync.bind(mock.context);
+  mock.context.sync = async () => {
+    syncPayloads.push(pending.reduce((n, w) => n + Buffer.byteLength(JSON.stringify({ a: w.address, v: w.values, f: w.numberFormat })), 0));
+    pending = [];
+    await sync();
+  };
+  (global as unknown as { Excel: unknown }).Excel = mock;
+  return { mock, written, syncPayloads };
+}
+
+test("looksLikeFormula catches formula and DDE leads but not signed numbers", () => {
+  for (const s of ["=HYPERLINK(\"x\")", "=cmd|' /C calc'!A0", "+A1", "-A1", "@SUM(A1)", "-"]) expect(looksLikeFormula(s)).toBe(true);
+  for (const s of ["-5", "+3.2", "서산시", "", "C30"]) expect(looksLikeFormula(s)).toBe(false);
+  expect(looksLikeFormula(12)).toBe(false);
+});
+
+test("planChunks keeps every chunk under the budget and covers every row once", () => {
+  const rows: CellValue[][] = Array.from({ length: 5000 }, (_, i) => ["충청남도", "서산시", `C${i % 24}`, i, "X"]);
+  const chunks = planChunks(rows, 20_000);
+  expect(chunks[0][0]).toBe(0);
+  expect(chunks[chunks.length - 1][1]).toBe(5000);
+  for (let i = 1; i < chunks.length; i++) expect(chunks[i][0]).toBe(chunks[i - 1][1]);
+  expect(chunks.length).toBeGreaterThan(10);
+});
+
+test("a 1,000,000-cell block goes out in syncs of at most 4 MB", async () => {
+  const { written, syncPayloads } = mockExcel(["표6"]);
+  const wb = new OfficeWorkbook();
+  const values: CellValue[][] = Array.from({ length: 100_000 }, (_, i) => [
+    "충청남도",
+    "서산시",
+    `C${10 + (i % 24)}`,
+    "자동차 및 트레일러 제조업",
+    "2022",
+    "종사자수",
+    "명",
+    i * 7,
+    i % 17 === 0 ? "X" : "",
+    "",
+  ]);
+  await wb.writeBlock({ sheet: "표6", row: 0, col: 0, values });
+  expect(Math.max(...syncPayloads)).toBeLessThanOrEqual(MAX_SYNC_BYTES);
+  const totalBytes = syncPayloads.reduce((a, b) => a + b, 0);
+  expect(syncPayloads.length).toBeLessThanOrEqual(Math.ceil(totalBytes / MAX_SYNC_BYTES) + 2);
+  expect(written.reduce((n, w) => n + (w.values?.length ?? 0), 0)).toBe(100_000);
+  expect(written.find((w) => w.values)?.address).toMatch(/^A1:J\d+$/);
+});
+
+test("formula-like text is written as text", async () => {
+  const { written } = mockExcel(["출처"]);
+  await new OfficeWorkbook().writeBlock({ sheet: "출처", row: 1, col: 2, values: [["=HYPERLINK(\"http://x\")", 5, "-"]], columnFormats: ["", "#,##0", ""] });
+  const formats = Object.fromEntries(written.filter((w) => w.numberFormat).map((w) => [w.address, w.numberFormat]));
+  expect(formats).toEqual({ "D2:D2": "#,##0", "C2:C2": "@", "E2:E2": "@" });
+  const block = written.find((w) => w.values)!;
+  expect(block.address).toBe("C2:E2");
+  expect(block.values).toEqual([["=HYPERLINK(\"http://x\")", 5, "-"]]);
+});
+
+test("sheet names are loaded through the mock", async () => {
+  mockExcel(["A", "표6"]);
+  expect(await new OfficeWorkbook().sheetNames()).toEqual(["A", "표6"]);
+});
+
+test("a progress callback that throws stops the write after the current chunk", async () => {
+  const { written } = mockExcel(["S"]);
+  const wb = new OfficeWorkbook();
+  wb.onProgress = () => {
+    throw new Error("cancelled");
+  };
+  const values: CellValue[][] = Array.from({ length: 200_000 }, (_, i) => [i, "서산시", "X"]);
+  await expect(wb.writeBlock({ sheet: "S", row: 0, col: 0, values })).rejects.toThrow("cancelled");
+  expect(written.filter((w) => w.values)).toHaveLength(1);
+});
