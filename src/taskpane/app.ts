@@ -60,10 +60,14 @@ async function renderAudit(panel: HTMLElement, host: WorkbookHost, lang: PaneLan
   const selection = await host.getSelection();
   const call = selection.formula ? firstSandanCall(selection.formula) : undefined;
   panel.replaceChildren(
-    h("p", {}, t("auditIntro", lang)),
-    h("dl", { class: "facts" }, h("dt", {}, t("selected", lang)), h("dd", { "data-role": "audit-address" }, selection.address)),
-    selection.formula ? h("pre", { class: "formula", "data-role": "audit-formula" }, selection.formula) : null,
-    call ? h("p", { "data-role": "audit-function" }, `SANDAN.${call.id}`) : h("p", { class: "muted" }, t("notSandan", lang)),
+    h(
+      "div",
+      {},
+      h("p", {}, t("auditIntro", lang)),
+      h("dl", { class: "facts" }, h("dt", {}, t("selected", lang)), h("dd", { "data-role": "audit-address" }, selection.address)),
+      selection.formula ? h("pre", { class: "formula", "data-role": "audit-formula" }, selection.formula) : null,
+      call ? h("p", { "data-role": "audit-function" }, `SANDAN.${call.id}`) : h("p", { class: "muted" }, t("notSandan", lang)),
+    ),
   );
 }
 
