@@ -2,7 +2,7 @@
  * WorkbookHost over Office.js. Large blocks go out in row chunks kept under MAX_SYNC_BYTES per
  * context.sync(): Excel on the web refuses requests of 5 MB and more.
  */
-import type { BlockWrite, CellValue, SelectionInfo, WorkbookHost } from "../taskpane/workbook";
+import { CancelledError, type BlockWrite, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
 import { cellAddress, columnLetters, parseRangeRef } from "../audit/address";
 
 export const MAX_SYNC_BYTES = 4 * 1024 * 1024;
@@ -55,9 +55,6 @@ function rangeAddress(row: number, col: number, rows: number, cols: number): str
 export class OfficeWorkbook implements WorkbookHost {
   readonly kind = "excel";
 
-  /** Called after each chunk of a block write with rows written so far; throwing from it cancels the write. */
-  onProgress?: (rowsWritten: number, rowsTotal: number) => void;
-
   async sheetNames(): Promise<string[]> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load("items");
@@ -80,13 +77,14 @@ export class OfficeWorkbook implements WorkbookHost {
     });
   }
 
-  async writeBlock(block: BlockWrite): Promise<void> {
+  async writeBlock(block: BlockWrite, options: WriteOptions = {}): Promise<void> {
     const cols = block.values.reduce((m, r) => Math.max(m, r.length), 0);
     if (cols === 0) return;
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(block.sheet);
       const total = block.values.length;
       for (const [from, to] of planChunks(block.values)) {
+        if (options.signal?.aborted) throw new CancelledError();
         const rows = block.values.slice(from, to).map((r) => padRow(r, cols));
         const top = block.row + from;
         // One format per column (a scalar applies to every cell of the range), then "@" for the rare
@@ -101,7 +99,7 @@ export class OfficeWorkbook implements WorkbookHost {
         );
         sheet.getRange(rangeAddress(top, block.col, to - from, cols)).values = rows.map((r) => r.map((v) => (v === null ? "" : v)));
         await context.sync();
-        this.onProgress?.(to, total);
+        options.onProgress?.(to, total);
       }
     });
   }
@@ -131,6 +129,14 @@ export class OfficeWorkbook implements WorkbookHost {
       const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress(row, col, rows, cols)).load("values");
       await context.sync();
       return range.values as CellValue[][];
+    });
+  }
+
+  async usedRows(sheetName: string): Promise<number> {
+    return Excel.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheetName).getUsedRangeOrNullObject(true).load(["rowIndex", "rowCount"]);
+      await context.sync();
+      return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
     });
   }
 

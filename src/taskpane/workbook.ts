@@ -26,6 +26,20 @@ export interface BlockWrite {
   columnFormats?: string[];
 }
 
+export interface WriteOptions {
+  /** Called after each chunk with the rows written so far. */
+  onProgress?: (rowsWritten: number, rowsTotal: number) => void;
+  /** Stops the write between chunks; the write then rejects with a CancelledError. */
+  signal?: AbortSignal;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
 export interface WorkbookHost {
   /** "excel" or "workbench", for the pane's footer only. */
   readonly kind: string;
@@ -34,12 +48,14 @@ export interface WorkbookHost {
   addSheet(name: string): Promise<void>;
   deleteSheet(name: string): Promise<void>;
   /** Writes values as constants: text that looks like a formula is written as text. */
-  writeBlock(block: BlockWrite): Promise<void>;
+  writeBlock(block: BlockWrite, options?: WriteOptions): Promise<void>;
   /** Writes formulas (strings beginning with "=") into a block. */
   writeFormulas(sheet: string, row: number, col: number, formulas: string[][]): Promise<void>;
   /** Turns a written block into a table (Excel ListObject) with a frozen header row. */
   addTable(sheet: string, row: number, col: number, rows: number, cols: number, name: string): Promise<void>;
   readRange(sheet: string, row: number, col: number, rows: number, cols: number): Promise<CellValue[][]>;
+  /** Rows from the top of the sheet to its last used row (0 for an empty sheet). */
+  usedRows(sheet: string): Promise<number>;
   getSelection(): Promise<SelectionInfo>;
   selectCell(sheet: string, row: number, col: number): Promise<void>;
   onSelectionChanged(listener: () => void): void;

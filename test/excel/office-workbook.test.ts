@@ -1,7 +1,7 @@
 /** The Office.js adapter against office-addin-mock: chunked writes, syncs counted, formula-like text kept as text. */
 import { OfficeMockObject } from "office-addin-mock";
 import { MAX_SYNC_BYTES, OfficeWorkbook, looksLikeFormula, planChunks } from "../../src/excel/office-workbook";
-import type { CellValue } from "../../src/taskpane/workbook";
+import { CancelledError, type CellValue } from "../../src/taskpane/workbook";
 
 interface Written {
   address: string;
@@ -105,13 +105,24 @@ test("sheet names are loaded through the mock", async () => {
   expect(await new OfficeWorkbook().sheetNames()).toEqual(["A", "표6"]);
 });
 
-test("a progress callback that throws stops the write after the current chunk", async () => {
+test("cancelling stops the write between chunks and reports progress until then", async () => {
   const { written } = mockExcel(["S"]);
-  const wb = new OfficeWorkbook();
-  wb.onProgress = () => {
-    throw new Error("cancelled");
-  };
-  const values: CellValue[][] = Array.from({ length: 200_000 }, (_, i) => [i, "서산시", "X"]);
-  await expect(wb.writeBlock({ sheet: "S", row: 0, col: 0, values })).rejects.toThrow("cancelled");
+  const controller = new AbortController();
+  const progress: number[] = [];
+  const values: CellValue[][] = Array.from({ length: 400_000 }, (_, i) => [i, "서산시", "X"]);
+  const write = new OfficeWorkbook().writeBlock(
+    { sheet: "S", row: 0, col: 0, values },
+    {
+      signal: controller.signal,
+      onProgress: (done, total) => {
+        progress.push(done);
+        expect(total).toBe(400_000);
+        controller.abort();
+      },
+    },
+  );
+  await expect(write).rejects.toBeInstanceOf(CancelledError);
   expect(written.filter((w) => w.values)).toHaveLength(1);
+  expect(progress).toHaveLength(1);
+  expect(progress[0]).toBeLessThan(400_000);
 });
