@@ -7,6 +7,7 @@ import https from "node:https";
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
+import os from "node:os";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -18,6 +19,8 @@ const option = (name, fallback) => {
 const port = Number(option("--port", process.env.PORT || 3000));
 const root = path.resolve(option("--dir", "dist"));
 const kosisBase = process.env.KOSIS_BASE || "https://kosis.kr/openapi/";
+// Where office-addin-dev-certs writes its files; used as they are when its CA cannot be installed.
+const devCertDir = path.join(os.homedir(), ".office-addin-dev-certs");
 const certDir = path.resolve(".certs");
 
 const TYPES = {
@@ -40,16 +43,17 @@ async function certificates() {
     return { options, note: "" };
   } catch (e) {
     const reason = String(e && e.message ? e.message : e).split("\n")[0];
-    const ca = path.join(certDir, "ca.crt");
-    const cert = path.join(certDir, "localhost.crt");
-    const key = path.join(certDir, "localhost.key");
+    const dir = fs.existsSync(path.join(devCertDir, "localhost.key")) ? devCertDir : certDir;
+    const ca = path.join(dir, "ca.crt");
+    const cert = path.join(dir, "localhost.crt");
+    const key = path.join(dir, "localhost.key");
     if (!fs.existsSync(cert) || !fs.existsSync(key)) {
-      fs.mkdirSync(certDir, { recursive: true });
+      fs.mkdirSync(dir, { recursive: true });
       await devCerts.generateCertificates(ca, cert, key, 30);
     }
     return {
       options: { cert: fs.readFileSync(cert), key: fs.readFileSync(key), ca: fs.readFileSync(ca) },
-      note: `The development CA could not be trusted here (${reason}); serving with the untrusted certificate in .certs/ — trust .certs/ca.crt or accept the browser warning.`,
+      note: `The development CA could not be trusted here (${reason}); serving with the untrusted certificate in ${dir} — trust ${path.join(dir, "ca.crt")} or accept the browser warning.`,
     };
   }
 }
