@@ -83,3 +83,26 @@ export function flagMeaning(flag: string): SymbolMeaning | undefined {
 export function isSuppressedFlag(flag: string): boolean {
   return flagMeaning(flag) === "suppressed";
 }
+
+/**
+ * The parts of a compound flag as written by the census import: the cell's own symbol first, then the
+ * period's marker, separated by a space ("X p)" → ["X", "p)"]; "" → []).
+ */
+export function flagParts(flag: string): string[] {
+  return flag.split(/\s+/).filter((p) => p !== "");
+}
+
+/** Meanings of every part of a (possibly compound) flag, unknown parts left out. */
+export function flagMeanings(flag: string): SymbolMeaning[] {
+  const out: SymbolMeaning[] = [];
+  for (const p of flagParts(flag)) {
+    const m = flagMeaning(p);
+    if (m && !out.includes(m)) out.push(m);
+  }
+  return out;
+}
+
+/** Whether any part of a (possibly compound) flag marks a suppressed value ("X", "x", "X p)"). */
+export function hasSuppressedPart(flag: string): boolean {
+  return flagMeanings(flag).includes("suppressed");
+}

@@ -1,0 +1,729 @@
+/**
+ * From a grid of text cells (a CSV/TSV file or an XLSX sheet) to a CensusTable: title and note lines,
+ * phantom trailing columns, ragged rows, header rows, label and value columns, what each label column means,
+ * region and industry hierarchies (level columns, U+3000 indentation, codes), totals, and every value cell
+ * parsed into value + flag with its decimals. Every source cell is counted.
+ */
+import { parseCell } from "./symbols";
+import { BiText, importError } from "./errors";
+import {
+  cleanLabel,
+  dimName,
+  indentDepth,
+  isGrandTotalLabel,
+  isSubtotalLabel,
+  parsePeriodLabel,
+  PROVINCES,
+  Role,
+  roleOfHeader,
+  splitItemUnit,
+  splitPeriodPrefix,
+  splitRegionCode,
+} from "./labels";
+import { isAllIndustries, normaliseKsic, parseIndustryLabel } from "./ksic";
+import {
+  CellCounts,
+  CensusFormat,
+  CensusTable,
+  ColumnInfo,
+  emptyCounts,
+  Kind,
+  KosisMeta,
+  RowInfo,
+  TotalKind,
+} from "./model";
+
+export interface GridRow {
+  /** 1-based source line / sheet row. */
+  line: number;
+  cells: string[];
+}
+
+export interface GridSource {
+  fileName: string;
+  format: CensusFormat;
+  /** Whether the user chose the format (then its expectations are checked strictly). */
+  forced: boolean;
+  rows: GridRow[];
+  /** Value of a merged cell's anchor for covered cells (XLSX), used for header rows and label columns only. */
+  fill?: (rowIndex: number, col: number) => string | undefined;
+  byteLength: number;
+  encoding: string;
+  delimiter: string;
+  meta: KosisMeta;
+  warnings: BiText[];
+}
+
+const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
+const VALUE_WORD = /^(값|value|dt|수치|데이터|data|자료|통계치)$/i;
+const CODE_HEADER = /코드|code|(^|_)id$/i;
+const SHORT_PROVINCES = ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주"];
+
+function nonEmpty(cells: string[]): number {
+  let n = 0;
+  for (const c of cells) if (c.trim() !== "") n++;
+  return n;
+}
+
+function onlyFirst(cells: string[]): boolean {
+  if (!cells.length || cells[0].trim() === "") return false;
+  for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== "") return false;
+  return true;
+}
+
+function isPeriodLike(s: string): boolean {
+  return parsePeriodLabel(s) !== null;
+}
+
+/** Keeps `<br>` out and nothing else: the wide layout shows labels as published (indentation kept). */
+function wideLabel(s: string): string {
+  return s.indexOf("<") >= 0 ? s.replace(/<br\s*\/?>/gi, " ") : s;
+}
+
+function decimalsOf(s: string): number {
+  const t = s.trim();
+  const dot = t.indexOf(".");
+  if (dot < 0) return 0;
+  let n = 0;
+  for (let i = dot + 1; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else break;
+  }
+  return Math.min(n, 15);
+}
+
+interface Resolved {
+  name: string;
+  parent: string;
+  code: string;
+  status: "" | "grand" | "sub";
+  depth: number;
+}
+
+const EMPTY_RESOLVED: Resolved = { name: "", parent: "", code: "", status: "", depth: 0 };
+
+/** Resolves one hierarchy (region or industry) from its level columns' texts. */
+function resolveLevels(texts: string[]): Resolved {
+  const L = texts.filter((t) => t !== "");
+  if (L.length === 0) return EMPTY_RESOLVED;
+  const last = L[L.length - 1];
+  if (L.length >= 2 && isSubtotalLabel(last)) {
+    const name = L[L.length - 2];
+    const parent = L.length >= 3 ? L[L.length - 3] : "";
+    const status = L.length === 2 && isGrandTotalLabel(name) ? "grand" : "sub";
+    return { name, parent, code: "", status, depth: L.length - 2 };
+  }
+  const parent = L.length >= 2 ? L[L.length - 2] : "";
+  const status = L.length === 1 && isGrandTotalLabel(last) ? "grand" : "";
+  return { name: last, parent, code: "", status, depth: L.length - 1 };
+}
+
+export function normaliseGrid(src: GridSource): CensusTable {
+  const { fileName } = src;
+  const counts = emptyCounts();
+  const notes: string[] = [...src.meta.notes];
+  const warnings: BiText[] = [...src.warnings];
+  // Work on indices into src.rows so that `fill` (by original row index) stays valid.
+  let first = 0;
+  let last = src.rows.length - 1;
+  const rowsAll = src.rows;
+  if (rowsAll.length === 0 || rowsAll.every((r) => nonEmpty(r.cells) === 0)) {
+    throw importError(
+      "empty",
+      fileName,
+      { ko: "파일에 내용이 없습니다.", en: "The file has no content." },
+      { ko: "내려받기가 끝났는지 확인하고 다시 내려받으세요.", en: "Check that the download finished, and download it again." },
+    );
+  }
+  // entirely empty rows (XLSX) are skipped but counted as cells read
+  const skipped = new Set<number>();
+  for (let i = 0; i < rowsAll.length; i++) {
+    if (nonEmpty(rowsAll[i].cells) === 0) {
+      skipped.add(i);
+      counts.noteCells += rowsAll[i].cells.length; // an empty row: cells read, nothing to keep
+    }
+  }
+  const live = (i: number) => !skipped.has(i);
+  while (first <= last && !live(first)) first++;
+  while (last >= first && !live(last)) last--;
+
+  // 1. title lines above the table
+  for (let k = 0; k < 10 && first < last; k++) {
+    const r = rowsAll[first];
+    let next = first + 1;
+    while (next <= last && !live(next)) next++;
+    if (onlyFirst(r.cells) && next <= last && nonEmpty(rowsAll[next].cells) > 1) {
+      notes.push(cleanLabel(r.cells[0]));
+      counts.noteCells += r.cells.length;
+      first = next;
+    } else break;
+  }
+  let width = rowsAll[first].cells.length;
+
+  // 2. phantom trailing column (a delimiter at the end of every line)
+  let dropLast = false;
+  if (width > 1 && rowsAll[first].cells[width - 1].trim() === "") {
+    dropLast = true;
+    for (let i = first; i <= last; i++) {
+      if (!live(i)) continue;
+      const c = rowsAll[i].cells;
+      if (c.length >= width && c[width - 1].trim() !== "") {
+        dropLast = false;
+        break;
+      }
+    }
+  }
+  if (dropLast) width--;
+
+  // 3. note lines below the table
+  while (last > first + 1) {
+    const r = rowsAll[last];
+    const c = r.cells;
+    const isNote = onlyFirst(c) && (c.length < width || NOTE_PREFIX.test(c[0].trim()));
+    if (!isNote) break;
+    notes.unshift(cleanLabel(c[0]));
+    counts.noteCells += c.length;
+    last--;
+    while (last > first && !live(last)) last--;
+  }
+
+  // 4. ragged rows
+  const rows: GridRow[] = [];
+  const rowIndex: number[] = [];
+  for (let i = first; i <= last; i++) {
+    const r = rowsAll[i];
+    if (!live(i)) continue;
+    let cells = r.cells;
+    if (cells.length > width) {
+      let extraEmpty = true;
+      for (let j = width; j < cells.length; j++) if (cells[j].trim() !== "") extraEmpty = false;
+      if (!extraEmpty) {
+        const j = cells.findIndex((c, k) => k >= width && c.trim() !== "");
+        throw importError(
+          "ragged",
+          fileName,
+          {
+            ko: `이 행은 칸이 ${cells.length}개인데 머리글 행은 ${width}개입니다.`,
+            en: `This row has ${cells.length} fields but the header row has ${width}.`,
+          },
+          {
+            ko: "구분 기호(쉼표)나 따옴표가 빠지거나 더 들어갔는지 이 행을 확인하세요.",
+            en: "Check this line for a missing or extra delimiter (comma) or quote.",
+          },
+          { line: r.line, column: j + 1 },
+        );
+      }
+      counts.phantomCells += cells.length - width;
+      cells = cells.slice(0, width);
+    } else if (cells.length < width) {
+      throw importError(
+        "ragged",
+        fileName,
+        {
+          ko: `이 행은 칸이 ${cells.length}개뿐인데 머리글 행은 ${width}개입니다.`,
+          en: `This row has only ${cells.length} fields but the header row has ${width}.`,
+        },
+        {
+          ko: "파일이 잘렸거나 구분 기호(쉼표)가 빠졌는지 이 행을 확인하세요.",
+          en: "Check whether the file is cut short or this line misses a delimiter (comma).",
+        },
+        { line: r.line, column: cells.length + 1 },
+      );
+    }
+    rows.push({ line: r.line, cells });
+    rowIndex.push(i);
+  }
+  const cellAt = (k: number, j: number): string => {
+    const v = rows[k].cells[j];
+    if (src.fill && v.trim() === "") return src.fill(rowIndex[k], j) ?? v;
+    return v;
+  };
+
+  // 5. header rows: KOSIS repeats the classification headers on every header row
+  let h = 1;
+  if (src.format !== "kosis-bulk-csv" || !src.forced) {
+    const top = cleanLabel(cellAt(0, 0));
+    while (h < rows.length && h < 5 && top !== "" && cleanLabel(cellAt(h, 0)) === top) {
+      let numeric = false;
+      for (let j = 1; j < width; j++) {
+        const t = cellAt(h, j);
+        const p = parseCell(t);
+        if (p.kind === "number" && !isPeriodLike(t)) {
+          numeric = true;
+          break;
+        }
+      }
+      if (numeric) break;
+      h++;
+    }
+  }
+  if (src.forced && src.format === "kosis-standard-csv" && h < 2) {
+    throw importError(
+      "format",
+      fileName,
+      {
+        ko: "KOSIS 표준 CSV는 머리글이 두 줄(시점, 항목)인데 이 파일은 한 줄입니다.",
+        en: "A KOSIS standard CSV has two header rows (period, item) but this file has one.",
+      },
+      { ko: "형식을 '자동'으로 두고 다시 가져오세요.", en: "Set the format to Auto and import again." },
+      { line: rows[0].line },
+    );
+  }
+  if (rows.length <= h) {
+    throw importError(
+      "header-only",
+      fileName,
+      {
+        ko: `머리글 ${h}줄만 있고 자료 행이 없습니다.`,
+        en: `The file has ${h} header row${h > 1 ? "s" : ""} and no data rows.`,
+      },
+      {
+        ko: "KOSIS에서 항목·분류·시점을 하나 이상 골라 다시 내려받으세요.",
+        en: "Select at least one item, classification and period on KOSIS and download again.",
+      },
+      { line: rows[h - 1].line },
+    );
+  }
+  const headerText = (k: number, j: number) => cleanLabel(cellAt(k, j));
+
+  // 6. label columns and value columns
+  const isLabel: boolean[] = new Array(width).fill(false);
+  if (h >= 2) {
+    let L = 0;
+    while (L < width) {
+      const t = headerText(0, L);
+      let same = true;
+      for (let k = 1; k < h; k++) if (headerText(k, L) !== t) same = false;
+      if (!same || isPeriodLike(t) || (L > 0 && t === "")) break;
+      L++;
+    }
+    for (let j = 0; j < L; j++) isLabel[j] = true;
+  } else {
+    for (let j = 0; j < width; j++) {
+      const head = headerText(0, j);
+      if (isPeriodLike(head) || splitPeriodPrefix(head)) continue;
+      const role = roleOfHeader(head);
+      if (role !== "other" || CODE_HEADER.test(head)) {
+        isLabel[j] = true;
+        continue;
+      }
+      if (VALUE_WORD.test(head.replace(/\s/g, ""))) continue;
+      let numbers = 0;
+      let textual = false;
+      for (let k = 1; k < rows.length; k++) {
+        const p = parseCell(rows[k].cells[j]);
+        if (p.kind === "number") numbers++;
+        else if (p.kind === "text") {
+          textual = true;
+          break;
+        }
+      }
+      if (textual || (numbers === 0 && j === 0)) isLabel[j] = true;
+    }
+  }
+  const labelCols: number[] = [];
+  const dataCols: number[] = [];
+  for (let j = 0; j < width; j++) (isLabel[j] ? labelCols : dataCols).push(j);
+  if (dataCols.length === 0) {
+    throw importError(
+      "no-data",
+      fileName,
+      { ko: "숫자가 든 열을 찾지 못했습니다.", en: "No column with numbers was found." },
+      {
+        ko: "표에 값 열이 있는지 확인하세요. 형식 선택이 맞는지도 확인하세요.",
+        en: "Check that the table has value columns, and that the chosen format is right.",
+      },
+      { line: rows[h - 1].line },
+    );
+  }
+  if (labelCols.length === 0) {
+    warnings.push({
+      ko: "분류(행 이름) 열이 없어 행을 행 번호로만 구별합니다.",
+      en: "No label column was found; rows are told apart by their line only.",
+    });
+  }
+
+  // 7. duplicate headers
+  const seen = new Map<string, number>();
+  for (let j = 0; j < width; j++) {
+    const parts: string[] = [];
+    for (let k = 0; k < h; k++) parts.push(headerText(k, j));
+    const key = parts.join("\u0001");
+    if (parts.every((p) => p === "")) continue;
+    const prev = seen.get(key);
+    if (prev !== undefined) {
+      throw importError(
+        "duplicate-header",
+        fileName,
+        {
+          ko: `머리글 "${parts.filter(Boolean).join(" / ")}"이(가) ${prev + 1}열과 ${j + 1}열에 두 번 있습니다.`,
+          en: `The header "${parts.filter(Boolean).join(" / ")}" appears twice, in columns ${prev + 1} and ${j + 1}.`,
+        },
+        {
+          ko: "어느 열이 어떤 값인지 알 수 없습니다. 머리글을 고치거나 KOSIS에서 다시 내려받으세요.",
+          en: "It is unclear which column holds what. Fix the headers or download again from KOSIS.",
+        },
+        { line: rows[h - 1].line, column: j + 1 },
+      );
+    }
+    seen.set(key, j);
+  }
+  counts.headerCells = h * width;
+
+  // 8. what each value column means
+  const columns: ColumnInfo[] = dataCols.map((j) => {
+    const header: string[] = [];
+    for (let k = 0; k < h; k++) header.push(wideLabel(cellAt(k, j)));
+    let period = "";
+    let periodMarker = "";
+    let unit = "";
+    const itemParts: string[] = [];
+    const parts: string[] = [];
+    for (let k = 0; k < h; k++) {
+      const t = headerText(k, j);
+      if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    for (const t of parts) {
+      const p = !period ? parsePeriodLabel(t) : null;
+      if (p) {
+        period = p.period;
+        periodMarker = p.marker;
+        continue;
+      }
+      if (h === 1 && !period) {
+        const pre = splitPeriodPrefix(t);
+        if (pre) {
+          period = pre.period.period;
+          periodMarker = pre.period.marker;
+          const iu = splitItemUnit(pre.rest);
+          itemParts.push(iu.item);
+          if (iu.unit) unit = iu.unit;
+          continue;
+        }
+      }
+      const iu = splitItemUnit(t);
+      itemParts.push(iu.item);
+      if (iu.unit) unit = iu.unit;
+    }
+    return { column: j + 1, header, period, periodMarker, item: itemParts.join(" "), unit, decimals: 0 };
+  });
+
+  // 9. what each label column means
+  const labelHeaders = labelCols.map((j) => headerText(h - 1, j));
+  const roles: Role[] = labelCols.map((j) => roleOfHeader(headerText(0, j)));
+  const regionCols: number[] = [];
+  const industryCols: number[] = [];
+  let regionCodeCol = -1;
+  let industryCodeCol = -1;
+  let itemCol = -1;
+  let unitCol = -1;
+  let periodCol = -1;
+  const otherCols: number[] = [];
+  labelCols.forEach((j, x) => {
+    const role = roles[x];
+    const head = headerText(0, j);
+    const isCode = CODE_HEADER.test(head);
+    if (role === "region") {
+      if (isCode && regionCodeCol < 0) regionCodeCol = j;
+      else regionCols.push(j);
+    } else if (role === "industry") {
+      if (isCode && industryCodeCol < 0) industryCodeCol = j;
+      else industryCols.push(j);
+    } else if (role === "item" && itemCol < 0) itemCol = j;
+    else if (role === "unit" && unitCol < 0) unitCol = j;
+    else if (role === "period" && periodCol < 0) periodCol = j;
+    else otherCols.push(j);
+  });
+  const extraDims: string[] = [];
+  for (const j of otherCols) {
+    let name = dimName(headerText(0, j)) || `분류${j + 1}`;
+    while (extraDims.includes(name)) name += "'";
+    extraDims.push(name);
+  }
+
+  // 10. rows
+  const out: RowInfo[] = [];
+  const regionRes: Resolved[] = [];
+  const industryRes: Resolved[] = [];
+  const prevGroup = new Map<number, string>();
+  const fillDown = (k: number, group: number[]): string[] => {
+    const texts = group.map((j) => cleanLabel(cellAt(k, j)));
+    for (let g = 0; g < group.length - 1; g++) {
+      if (texts[g] === "" && texts.slice(g + 1).some((t) => t !== "")) texts[g] = prevGroup.get(group[g]) ?? "";
+    }
+    group.forEach((j, g) => prevGroup.set(j, texts[g]));
+    return texts;
+  };
+  const nData = dataCols.length;
+  for (let k = h; k < rows.length; k++) {
+    const r = rows[k];
+    counts.labelCells += labelCols.length;
+    // region
+    let reg = EMPTY_RESOLVED;
+    if (regionCols.length) {
+      reg = resolveLevels(fillDown(k, regionCols));
+      if (regionCols.length === 1) reg = { ...reg, depth: indentDepth(cellAt(k, regionCols[0])) };
+      const nm = splitRegionCode(reg.name);
+      let name = nm.name;
+      let parent = splitRegionCode(reg.parent).name;
+      if (!parent && name.includes(" ")) {
+        const toks = name.split(" ");
+        if (PROVINCES.includes(toks[0]) || SHORT_PROVINCES.includes(toks[0])) {
+          name = toks[toks.length - 1];
+          parent = toks[toks.length - 2];
+        }
+      }
+      const code = regionCodeCol >= 0 ? cleanLabel(cellAt(k, regionCodeCol)) : nm.code;
+      reg = { ...reg, name, parent, code };
+    } else if (regionCodeCol >= 0) {
+      const code = cleanLabel(cellAt(k, regionCodeCol));
+      reg = { ...EMPTY_RESOLVED, code };
+    }
+    regionRes.push(reg);
+    // industry
+    let ind = EMPTY_RESOLVED;
+    if (industryCols.length) {
+      ind = resolveLevels(fillDown(k, industryCols));
+      if (industryCols.length === 1) ind = { ...ind, depth: indentDepth(cellAt(k, industryCols[0])) };
+      const lab = parseIndustryLabel(ind.name);
+      let code = lab.code;
+      if (industryCodeCol >= 0) {
+        const c = cleanLabel(cellAt(k, industryCodeCol));
+        code = normaliseKsic(c) || code;
+      }
+      const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
+      ind = { ...ind, name: lab.name, code, status };
+    } else if (industryCodeCol >= 0) {
+      const c = cleanLabel(cellAt(k, industryCodeCol));
+      ind = { ...EMPTY_RESOLVED, code: normaliseKsic(c) };
+    }
+    industryRes.push(ind);
+    // item, unit, period, other classifications
+    let item = "";
+    let unit = "";
+    if (itemCol >= 0) {
+      const iu = splitItemUnit(cellAt(k, itemCol));
+      item = iu.item;
+      unit = iu.unit;
+    }
+    if (unitCol >= 0) unit = cleanLabel(cellAt(k, unitCol));
+    let period = "";
+    let periodMarker = "";
+    if (periodCol >= 0) {
+      const t = cleanLabel(cellAt(k, periodCol));
+      const p = parsePeriodLabel(t);
+      period = p ? p.period : t;
+      periodMarker = p ? p.marker : "";
+    }
+    const extra = otherCols.map((j) => cleanLabel(cellAt(k, j)));
+    // cells
+    const values: (number | null)[] = new Array(nData);
+    const flags: string[] = new Array(nData);
+    const kinds = new Uint8Array(nData);
+    const decimals = new Uint8Array(nData);
+    for (let x = 0; x < nData; x++) {
+      const raw = r.cells[dataCols[x]]; // value cells never take a merged anchor's value
+      const p = parseCell(raw);
+      values[x] = p.value;
+      if (p.kind === "number") {
+        kinds[x] = Kind.Number;
+        flags[x] = p.flag;
+        const d = decimalsOf(raw);
+        decimals[x] = d;
+        if (d > columns[x].decimals) columns[x].decimals = d;
+      } else if (p.kind === "symbol") {
+        kinds[x] = Kind.Symbol;
+        flags[x] = p.flag;
+      } else if (p.kind === "blank") {
+        kinds[x] = Kind.Blank;
+        flags[x] = "";
+      } else {
+        kinds[x] = Kind.Text;
+        flags[x] = p.text ?? String(raw).trim();
+      }
+    }
+    out.push({
+      line: r.line,
+      labels: labelCols.map((j) => wideLabel(cellAt(k, j))),
+      regionCode: reg.code,
+      region: reg.name,
+      parentRegion: reg.parent,
+      industryCode: ind.code,
+      industryName: ind.name,
+      period,
+      periodMarker,
+      item,
+      unit,
+      extra,
+      total: "",
+      values,
+      flags,
+      kinds,
+      decimals,
+    });
+  }
+
+  // 11. hierarchies from indentation (a single level column) and from codes
+  if (regionCols.length === 1) indentHierarchy(regionRes);
+  if (industryCols.length === 1) indentHierarchy(industryRes);
+  codeHierarchy(regionRes, regionCodeKey);
+  codeHierarchy(industryRes, (c) => c);
+  const hasRegion = regionCols.length > 0 || regionCodeCol >= 0;
+  const hasIndustry = industryCols.length > 0 || industryCodeCol >= 0;
+  out.forEach((row, k) => {
+    row.parentRegion = regionRes[k].parent;
+    row.total = totalOf(hasRegion ? regionRes[k] : null, hasIndustry ? industryRes[k] : null);
+  });
+
+  const table: CensusTable = {
+    fileName,
+    byteLength: src.byteLength,
+    sha256: "",
+    format: src.format,
+    encoding: src.encoding,
+    delimiter: src.delimiter,
+    layout: describeLayout(h, labelCols.length, dataCols.length, rows.length - h),
+    meta: { ...src.meta, notes },
+    headerRows: Array.from({ length: h }, (_, k) => labelCols.map((j) => wideLabel(cellAt(k, j))).concat(columns.map((c) => c.header[k]))),
+    labelHeaders,
+    extraDims,
+    columns,
+    rows: out,
+    counts,
+    decimalsByItem: {},
+    warnings,
+  };
+  finishCounts(table);
+  return table;
+}
+
+/** Parent names and subtotal status from U+3000 indentation of a single level column. */
+function indentHierarchy(res: Resolved[]): void {
+  if (!res.some((r) => r.depth > 0)) return;
+  const stack: { depth: number; name: string }[] = [];
+  for (let k = 0; k < res.length; k++) {
+    const r = res[k];
+    if (r.name === "") continue;
+    while (stack.length && stack[stack.length - 1].depth >= r.depth) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1].name : "";
+    let next = k + 1;
+    while (next < res.length && res[next].name === "") next++;
+    const hasChildren = next < res.length && res[next].depth > r.depth;
+    let status = r.status;
+    if (hasChildren && status === "") status = stack.length === 0 && isGrandTotalLabel(r.name) ? "grand" : "sub";
+    res[k] = { ...r, parent: r.parent || parent, status };
+    stack.push({ depth: r.depth, name: r.name });
+  }
+}
+
+/**
+ * 10-digit 행정기관코드 carry their level in trailing zeros: 1100000000 (시도) → "11", 1111000000 (시군구) →
+ * "11110", 1111051500 (읍면동) → "11110515". Other codes are used as they are.
+ */
+export function regionCodeKey(code: string): string {
+  if (/^\d{10}$/.test(code)) {
+    if (code.endsWith("00000000")) return code.slice(0, 2);
+    if (code.endsWith("00000")) return code.slice(0, 5);
+    if (code.endsWith("00")) return code.slice(0, 8);
+  }
+  return code;
+}
+
+/**
+ * A row whose code is a proper prefix of another row's code is a subtotal (C ⊃ C30; 34 ⊃ 34080), and a
+ * blank parent is filled from the code's parent.
+ */
+function codeHierarchy(res: Resolved[], keyOf: (code: string) => string): void {
+  const names = new Map<string, string>();
+  for (const r of res) {
+    if (!r.code || !r.name) continue;
+    const k = keyOf(r.code);
+    if (!names.has(k)) names.set(k, r.name);
+  }
+  if (names.size < 2 || names.size > 200000) return;
+  const parentOf = new Map<string, string>();
+  const hasChild = new Set<string>();
+  for (const c of names.keys()) {
+    for (let len = Math.min(c.length - 1, 12); len >= 1; len--) {
+      const p = c.slice(0, len);
+      if (names.has(p)) {
+        parentOf.set(c, p);
+        hasChild.add(p);
+        break;
+      }
+    }
+  }
+  for (let k = 0; k < res.length; k++) {
+    const r = res[k];
+    if (!r.code) continue;
+    const key = keyOf(r.code);
+    let { parent, status } = r;
+    const p = parentOf.get(key);
+    if (!parent && p) parent = names.get(p) ?? "";
+    if (hasChild.has(key) && status === "") status = isGrandTotalLabel(r.name) && !p ? "grand" : "sub";
+    res[k] = { ...r, parent, status };
+  }
+}
+
+export function totalOf(region: Resolved | null, industry: Resolved | null): TotalKind {
+  const present = [region, industry].filter((x): x is Resolved => x !== null && (x.name !== "" || x.code !== ""));
+  if (present.length === 0) return "";
+  if (present.every((x) => x.status === "grand")) return "합계";
+  if (present.some((x) => x.status !== "")) return "소계";
+  return "";
+}
+
+function describeLayout(headerRows: number, labelCols: number, dataCols: number, dataRows: number): BiText {
+  return {
+    ko: `머리글 ${headerRows}줄, 분류 열 ${labelCols}개, 값 열 ${dataCols}개, 자료 행 ${dataRows}개`,
+    en: `${headerRows} header row${headerRows > 1 ? "s" : ""}, ${labelCols} label column${labelCols === 1 ? "" : "s"}, ${dataCols} value column${dataCols === 1 ? "" : "s"}, ${dataRows} data row${dataRows === 1 ? "" : "s"}`,
+  };
+}
+
+/** Recomputes the data-cell counts, flag counts and decimals by item from the rows (after any filter). */
+export function finishCounts(t: CensusTable): void {
+  const c: CellCounts = t.counts;
+  c.dataCells = 0;
+  c.numbers = 0;
+  c.symbols = 0;
+  c.blanks = 0;
+  c.texts = 0;
+  c.bySymbol = {};
+  const byItem: Record<string, number> = {};
+  for (const row of t.rows) {
+    for (let x = 0; x < t.columns.length; x++) {
+      const kind = row.kinds[x];
+      if (kind === Kind.Absent) continue;
+      c.dataCells++;
+      if (kind === Kind.Number) c.numbers++;
+      else if (kind === Kind.Symbol) c.symbols++;
+      else if (kind === Kind.Blank) c.blanks++;
+      else c.texts++;
+      const col = t.columns[x];
+      for (const part of flagPartsOf(row, col, x)) c.bySymbol[part] = (c.bySymbol[part] ?? 0) + 1;
+      if (kind === Kind.Number) {
+        const item = effectiveItem(row, col);
+        const d = row.decimals[x];
+        if ((byItem[item] ?? -1) < d) byItem[item] = d;
+      }
+    }
+  }
+  t.decimalsByItem = byItem;
+  c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;
+}
+
+/** Flag parts of a cell in output order: the cell's own symbol or marker, then the period marker. */
+export function flagPartsOf(row: RowInfo, col: ColumnInfo, x: number): string[] {
+  const parts: string[] = [];
+  const kind = row.kinds[x];
+  if (kind !== Kind.Blank && kind !== Kind.Absent && row.flags[x]) parts.push(row.flags[x]);
+  const pm = col.periodMarker || row.periodMarker;
+  if (pm) parts.push(pm);
+  return parts;
+}
+
+export function effectiveItem(row: RowInfo, col: ColumnInfo): string {
+  if (row.item && col.item && !VALUE_WORD.test(col.item.replace(/\s/g, ""))) return `${row.item} ${col.item}`;
+  return row.item || col.item;
+}
