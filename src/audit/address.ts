@@ -45,8 +45,10 @@ export function parseRangeRef(address: string): RangeRef | undefined {
   return { sheet, row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
+/** Quotes a sheet name where Excel would: spaces, punctuation, a leading digit, or a name that reads as a cell. */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function cellAddress(ref: RangeRef, rowOffset = 0, colOffset = 0): string {

@@ -12,7 +12,7 @@ import { excelResult } from "./excel-result";
  * @customfunction REGIONAL_SHARE
  * @requiresParameterAddresses
  * @param {any[][]} table Census table with its header row (long layout from the import, or wide with one column per measure). [ko] 머리글 행을 포함한 통계표(가져오기로 만든 긴 형식, 또는 항목별 열이 있는 넓은 형식).
- * @param {any} region Region name or code, e.g. "서산시" or "충청남도 서산시" when the name is ambiguous. [ko] 지역 이름 또는 코드. 예: "서산시", 이름이 겹치면 "충청남도 서산시".
+ * @param {any[][]} region Region name or code, e.g. "서산시" or "충청남도 서산시" when the name is ambiguous; a list or range sums several. [ko] 지역 이름 또는 코드. 예: "서산시", 이름이 겹치면 "충청남도 서산시". 목록이나 범위를 주면 합산.
  * @param {any} parent Parent region name or code, e.g. "충청남도". [ko] 상위 지역 이름 또는 코드. 예: "충청남도".
  * @param {any[][]} industries KSIC code ("C30"), a comma list, a range of codes, or a named group such as "자동차후방". [ko] 산업분류 코드("C30"), 쉼표 목록, 코드 범위, 또는 "자동차후방" 같은 산업군 이름.
  * @param {any} measure Item as named in the table, e.g. "종사자수" (the unit suffix is ignored). [ko] 통계표의 항목 이름. 예: "종사자수"(단위 표기는 무시).
@@ -22,7 +22,7 @@ import { excelResult } from "./excel-result";
  */
 export function regionalShare(
   table: any[][],
-  region: any,
+  region: any[][],
   parent: any,
   industries: any[][],
   measure: any,
@@ -45,7 +45,7 @@ export function regionalShare(
  * @customfunction CENSUS_VALUE
  * @requiresParameterAddresses
  * @param {any[][]} table Census table with its header row. [ko] 머리글 행을 포함한 통계표.
- * @param {any} region Region name or code. [ko] 지역 이름 또는 코드.
+ * @param {any[][]} region Region name or code; a list or range sums several. [ko] 지역 이름 또는 코드. 목록이나 범위를 주면 합산.
  * @param {any[][]} industries KSIC code, comma list, range of codes, or named group. [ko] 산업분류 코드, 쉼표 목록, 코드 범위, 또는 산업군 이름.
  * @param {any} measure Item as named in the table. [ko] 통계표의 항목 이름.
  * @param {any} [period] Period to use; required when the table holds more than one. [ko] 사용할 시점. 시점이 둘 이상이면 반드시 지정.
@@ -54,7 +54,7 @@ export function regionalShare(
  */
 export function censusValue(
   table: any[][],
-  region: any,
+  region: any[][],
   industries: any[][],
   measure: any,
   period: any,

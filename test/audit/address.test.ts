@@ -17,6 +17,9 @@ test("parses sheet-qualified ranges, quoted names and absolute references", () =
 
 test("offsets a position within a range into the cell the analyst sees", () => {
   const ref = parseRangeRef("'표6'!B3:L40")!;
-  expect(cellAddress(ref, 4, 7)).toBe("'표6'!I7");
+  expect(cellAddress(ref, 4, 7)).toBe("표6!I7");
+  expect(cellAddress({ sheet: "표 6", row: 0, col: 0 })).toBe("'표 6'!A1");
+  expect(cellAddress({ sheet: "2022", row: 0, col: 0 })).toBe("'2022'!A1");
+  expect(cellAddress({ sheet: "AB12", row: 0, col: 0 })).toBe("'AB12'!A1");
   expect(cellAddress({ sheet: "Data", row: 0, col: 0 })).toBe("Data!A1");
 });

@@ -5,8 +5,8 @@ const REQUIRED_IDS = ["REGIONAL_SHARE", "CENSUS_VALUE", "HUB_SCORE", "HUB_TIPPIN
 // Parameters that take census or criteria ranges: typed any[][] so that a suppressed "X" (text) reaches the
 // function instead of Excel answering #VALUE! before the call.
 const RANGE_PARAMS: Record<string, string[]> = {
-  REGIONAL_SHARE: ["table", "industries"],
-  CENSUS_VALUE: ["table", "industries"],
+  REGIONAL_SHARE: ["table", "region", "industries"],
+  CENSUS_VALUE: ["table", "region", "industries"],
   HUB_SCORE: ["values", "weights", "directions"],
   HUB_TIPPING: ["values", "weights"],
   BUDGET_SPLIT: ["ratios"],

@@ -15,7 +15,7 @@ test("an argument error is #VALUE! with the Korean message and the worksheet cel
   const e = toExcelError(valueError("값이 숫자가 아닙니다", "Not a number", { arg: "table", row: 4, col: 7 }), names, invocation) as unknown as StubError;
   expect(e).toBeInstanceOf(StubError);
   expect(e.code).toBe("#VALUE!");
-  expect(e.message).toBe("값이 숫자가 아닙니다 ['표6'!I7]");
+  expect(e.message).toBe("값이 숫자가 아닙니다 [표6!I7]");
 });
 
 test("a not-knowable result is #N/A, in English when Office displays English", () => {
