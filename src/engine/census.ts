@@ -403,11 +403,12 @@ function unitOf(a: AreaResult): string {
 
 function sumStep(id: string, a: AreaResult, unit: string): Step {
   const parts = a.used.map((u) => fmt(u.value));
+  const bounded = a.hidden.filter((h) => !a.used.some((u) => u.rec === h)).length;
   return {
     id,
     label: {
-      ko: `${a.label} 합계${unit ? ` (${unit})` : ""}: 선택한 ${a.used.length}행의 합`,
-      en: `${a.label} sum${unit ? ` (${unit})` : ""}: total of the ${a.used.length} selected rows`,
+      ko: `${a.label} 합계${unit ? ` (${unit})` : ""}: 선택한 ${a.used.length}행의 합${bounded ? ` (공표되지 않은 ${bounded}칸은 범위로 따로 계산)` : ""}`,
+      en: `${a.label} sum${unit ? ` (${unit})` : ""}: total of the ${a.used.length} selected rows${bounded ? ` (${bounded} unpublished cell(s) bounded separately)` : ""}`,
     },
     value: a.sum,
     formula: `${parts.length ? parts.join(" + ") : "0"} = ${fmt(a.sum)}`,
