@@ -3,10 +3,11 @@ import { spawn, type ChildProcess } from "child_process";
 import * as https from "https";
 import * as path from "path";
 import { startFakeKosis, type FakeKosis } from "../helpers/fake-kosis";
-import { describeKosisRequest, fetchKosis, kosisUrl, type KosisQuery } from "../../src/taskpane/kosis-client";
+import { kosisUrl, proxyFetch } from "../../src/taskpane/kosis-client";
+import { describeKosisRequest, runKosisPlan, toLongRows, ImportError, type KosisRequest } from "../../src/census";
 import { loadApiKey, saveApiKey } from "../../src/taskpane/settings";
 
-const QUERY: KosisQuery = {
+const QUERY: KosisRequest = {
   orgId: "101",
   tblId: "DT_1F31001",
   itmId: ["T20"],
@@ -24,24 +25,31 @@ afterAll(async () => kosis.close());
 
 test("request URLs carry the key; descriptions never do", () => {
   const url = kosisUrl("https://localhost:3000/", "SECRET-KEY", QUERY);
-  expect(url.startsWith("https://localhost:3000/kosis/Param/statisticsParameterData.do?apiKey=SECRET-KEY&method=getList&format=json&jsonVD=Y")).toBe(true);
-  expect(url).toContain("objL1=34+34080+");
+  expect(url.startsWith("https://localhost:3000/kosis/Param/statisticsParameterData.do?method=getList&apiKey=SECRET-KEY")).toBe(true);
   const described = describeKosisRequest(QUERY);
   expect(described).not.toMatch(/SECRET|apiKey/);
-  expect(described).toContain("tblId=DT_1F31001");
+  expect(described).toContain("DT_1F31001");
 });
 
-test("fetches rows in the documented shape", async () => {
-  const bytes = await fetchKosis(fetch, kosis.url, "KEY", QUERY);
-  const rows = JSON.parse(new TextDecoder().decode(bytes));
-  expect(rows).toHaveLength(6);
-  expect(rows[1]).toMatchObject({ TBL_ID: "DT_1F31001", C1_NM: "서산시", ITM_NM: "종사자수", UNIT_NM: "명", PRD_DE: "2021", DT: "9793" });
+test("a plan fetched through the client becomes a census table with its symbols", async () => {
+  const { table } = await runKosisPlan([QUERY], proxyFetch(fetch, kosis.url), "KEY");
   expect(kosis.requests.at(-1)?.searchParams.get("apiKey")).toBe("KEY");
+  const long = toLongRows(table);
+  const seosan2022 = long.rows.filter((r) => r[1] === "서산시" && r[5] === "2022");
+  expect(seosan2022.map((r) => [r[3], r[8], r[9]])).toEqual(
+    expect.arrayContaining([
+      ["C30", 9793, ""],
+      ["C13", null, "X"],
+    ]),
+  );
+  expect(table.request).not.toMatch(/KEY/);
 });
 
-test("KOSIS errors come back as their JSON for the parser to explain", async () => {
-  const bytes = await fetchKosis(fetch, kosis.url, "invalid", QUERY);
-  expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual({ err: "11", errMsg: "인증KEY가 유효하지 않습니다." });
+test("a KOSIS error answer becomes an ImportError in plain Korean with its code", async () => {
+  const error = await runKosisPlan([QUERY], proxyFetch(fetch, kosis.url), "invalid").catch((e) => e);
+  expect(error).toBeInstanceOf(ImportError);
+  expect(error.apiCode).toBe("11");
+  expect(error.describe("ko")).toMatch(/11/);
 });
 
 test("the API key is kept in the add-in's storage and can be cleared", () => {
