@@ -177,12 +177,13 @@ export function normaliseGrid(src: GridSource): CensusTable {
   if (dropLast) width--;
 
   // 3. note lines below the table
+  const trailingNotes: string[] = [];
   while (last > first + 1) {
     const r = rowsAll[last];
     const c = r.cells;
     const isNote = onlyFirst(c) && (c.length < width || NOTE_PREFIX.test(c[0].trim()));
     if (!isNote) break;
-    notes.unshift(cleanLabel(c[0]));
+    trailingNotes.unshift(cleanLabel(c[0]));
     counts.noteCells += c.length;
     last--;
     while (last > first && !live(last)) last--;
@@ -584,7 +585,7 @@ export function normaliseGrid(src: GridSource): CensusTable {
     encoding: src.encoding,
     delimiter: src.delimiter,
     layout: describeLayout(h, labelCols.length, dataCols.length, rows.length - h),
-    meta: { ...src.meta, notes },
+    meta: { ...src.meta, notes: [...notes, ...trailingNotes] },
     headerRows: Array.from({ length: h }, (_, k) => labelCols.map((j) => wideLabel(cellAt(k, j))).concat(columns.map((c) => c.header[k]))),
     labelHeaders,
     extraDims,
