@@ -4,15 +4,11 @@
  */
 import { CancelledError, type BlockWrite, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
 import { cellAddress, columnLetters, parseRangeRef } from "../audit/address";
+import { isFormulaLike } from "../census";
 
 export const MAX_SYNC_BYTES = 4 * 1024 * 1024;
 /** Headroom under the limit for the request envelope around the values. */
 export const CHUNK_BUDGET = Math.floor(MAX_SYNC_BYTES * 0.9);
-
-/** Text Excel would read as a formula (or a DDE trigger) if written as a value. */
-export function looksLikeFormula(value: CellValue): boolean {
-  return typeof value === "string" && /^[=+\-@]/.test(value) && !/^[+-]?\d/.test(value);
-}
 
 function utf8Length(s: string): number {
   let n = 0;
@@ -94,7 +90,7 @@ export class OfficeWorkbook implements WorkbookHost {
         });
         rows.forEach((r, i) =>
           r.forEach((v, c) => {
-            if (looksLikeFormula(v)) setScalar(sheet.getRange(rangeAddress(top + i, block.col + c, 1, 1)), "numberFormat", "@");
+            if (isFormulaLike(v) && block.columnFormats?.[c] !== "@") setScalar(sheet.getRange(rangeAddress(top + i, block.col + c, 1, 1)), "numberFormat", "@");
           }),
         );
         sheet.getRange(rangeAddress(top, block.col, to - from, cols)).values = rows.map((r) => r.map((v) => (v === null ? "" : v)));

@@ -2,10 +2,9 @@
  * Writes a prepared import into the workbook: a new sheet (never over anything), its table, and a row on
  * the provenance sheet. All or nothing: a cancelled or failed write removes the sheet it created.
  */
+import { EXCEL_MAX_ROWS } from "../census";
 import { CancelledError, uniqueSheetName, type CellValue, type WorkbookHost, type WriteOptions } from "./workbook";
 
-/** Excel's row limit. */
-export const EXCEL_MAX_ROWS = 1_048_576;
 export const PROVENANCE_SHEET = "출처";
 
 export interface PreparedImport {

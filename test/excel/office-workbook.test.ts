@@ -1,6 +1,6 @@
 /** The Office.js adapter against office-addin-mock: chunked writes, syncs counted, formula-like text kept as text. */
 import { OfficeMockObject } from "office-addin-mock";
-import { MAX_SYNC_BYTES, OfficeWorkbook, looksLikeFormula, planChunks } from "../../src/excel/office-workbook";
+import { MAX_SYNC_BYTES, OfficeWorkbook, planChunks } from "../../src/excel/office-workbook";
 import { CancelledError, type CellValue } from "../../src/taskpane/workbook";
 
 interface Written {
@@ -52,12 +52,6 @@ function mockExcel(sheetNames: string[]) {
   return { mock, written, syncPayloads };
 }
 
-test("looksLikeFormula catches formula and DDE leads but not signed numbers", () => {
-  for (const s of ["=HYPERLINK(\"x\")", "=cmd|' /C calc'!A0", "+A1", "-A1", "@SUM(A1)", "-"]) expect(looksLikeFormula(s)).toBe(true);
-  for (const s of ["-5", "+3.2", "서산시", "", "C30"]) expect(looksLikeFormula(s)).toBe(false);
-  expect(looksLikeFormula(12)).toBe(false);
-});
-
 test("planChunks keeps every chunk under the budget and covers every row once", () => {
   const rows: CellValue[][] = Array.from({ length: 5000 }, (_, i) => ["충청남도", "서산시", `C${i % 24}`, i, "X"]);
   const chunks = planChunks(rows, 20_000);
@@ -92,12 +86,12 @@ test("a 1,000,000-cell block goes out in syncs of at most 4 MB", async () => {
 
 test("formula-like text is written as text", async () => {
   const { written } = mockExcel(["출처"]);
-  await new OfficeWorkbook().writeBlock({ sheet: "출처", row: 1, col: 2, values: [["=HYPERLINK(\"http://x\")", 5, "-"]], columnFormats: ["", "#,##0", ""] });
+  await new OfficeWorkbook().writeBlock({ sheet: "출처", row: 1, col: 2, values: [["=HYPERLINK(\"http://x\")", 5, "-", "@SUM(A1)", "+1"]], columnFormats: ["", "#,##0", "", "@", ""] });
   const formats = Object.fromEntries(written.filter((w) => w.numberFormat).map((w) => [w.address, w.numberFormat]));
-  expect(formats).toEqual({ "D2:D2": "#,##0", "C2:C2": "@", "E2:E2": "@" });
+  expect(formats).toEqual({ "D2:D2": "#,##0", "F2:F2": "@", "C2:C2": "@", "E2:E2": "@", "G2:G2": "@" });
   const block = written.find((w) => w.values)!;
-  expect(block.address).toBe("C2:E2");
-  expect(block.values).toEqual([["=HYPERLINK(\"http://x\")", 5, "-"]]);
+  expect(block.address).toBe("C2:G2");
+  expect(block.values).toEqual([["=HYPERLINK(\"http://x\")", 5, "-", "@SUM(A1)", "+1"]]);
 });
 
 test("sheet names are loaded through the mock", async () => {
