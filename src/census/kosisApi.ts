@@ -498,13 +498,14 @@ export function planKosisRequests(input: KosisPlanInput): KosisRequest[] {
 export function kosisQuery(req: KosisRequest, apiKey?: string): string {
   const q: [string, string][] = [["method", "getList"]];
   if (apiKey !== undefined) q.push(["apiKey", apiKey]);
-  q.push(["itmId", req.itmId.join("+") + "+"]);
-  req.objL.forEach((l, i) => q.push([`objL${i + 1}`, l.join("+") + (l.includes("ALL") ? "" : "+")]));
+  // codes are separated (and ended) by spaces, which the query encodes as "+": itmId=T1+T2+
+  q.push(["itmId", req.itmId.join(" ") + " "]);
+  req.objL.forEach((l, i) => q.push([`objL${i + 1}`, l.join(" ") + " "]));
   q.push(["format", "json"], ["jsonVD", "Y"], ["prdSe", req.prdSe]);
   if (req.startPrdDe) q.push(["startPrdDe", req.startPrdDe]);
   if (req.endPrdDe) q.push(["endPrdDe", req.endPrdDe]);
   q.push(["orgId", req.orgId], ["tblId", req.tblId]);
-  return q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join("&");
+  return new URLSearchParams(q).toString();
 }
 
 /** The request as recorded in provenance: the query without any key. */
