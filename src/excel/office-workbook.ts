@@ -20,19 +20,19 @@ function utf8Length(s: string): number {
 }
 
 /** Bytes a row costs in the JSON of the request Office.js sends (values only; formats go per column). */
-export function rowBytes(values: CellValue[]): number {
-  let n = 2;
+export function rowBytes(values: CellValue[], extra = ""): number {
+  let n = 2 + (extra ? utf8Length(extra) + 6 : 0);
   for (const v of values) n += 1 + (v === null ? 2 : typeof v === "string" ? utf8Length(v) + 2 : String(v).length);
   return n;
 }
 
 /** Splits rows into chunks whose payload stays under the budget. */
-export function planChunks(values: CellValue[][], budget = CHUNK_BUDGET): Array<[number, number]> {
+export function planChunks(values: CellValue[][], budget = CHUNK_BUDGET, rowFormats?: string[]): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let start = 0;
   let bytes = 0;
   for (let r = 0; r < values.length; r++) {
-    const b = rowBytes(values[r]);
+    const b = rowBytes(values[r], rowFormats?.[r]);
     if (r > start && bytes + b > budget) {
       chunks.push([start, r]);
       start = r;
@@ -79,7 +79,7 @@ export class OfficeWorkbook implements WorkbookHost {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(block.sheet);
       const total = block.values.length;
-      for (const [from, to] of planChunks(block.values)) {
+      for (const [from, to] of planChunks(block.values, CHUNK_BUDGET, block.rowFormats?.formats)) {
         if (options.signal?.aborted) throw new CancelledError();
         const rows = block.values.slice(from, to).map((r) => padRow(r, cols));
         const top = block.row + from;
@@ -88,6 +88,10 @@ export class OfficeWorkbook implements WorkbookHost {
         block.columnFormats?.forEach((format, c) => {
           if (format && c < cols) setScalar(sheet.getRange(rangeAddress(top, block.col + c, to - from, 1)), "numberFormat", format);
         });
+        if (block.rowFormats && block.rowFormats.col < cols) {
+          const formats = block.rowFormats.formats.slice(from, to).map((f) => [f || "General"]);
+          sheet.getRange(rangeAddress(top, block.col + block.rowFormats.col, to - from, 1)).numberFormat = formats;
+        }
         rows.forEach((r, i) =>
           r.forEach((v, c) => {
             if (isFormulaLike(v) && block.columnFormats?.[c] !== "@") setScalar(sheet.getRange(rangeAddress(top + i, block.col + c, 1, 1)), "numberFormat", "@");

@@ -14,6 +14,8 @@ export interface PreparedImport {
   rows: CellValue[][];
   /** Number format per column ("" leaves the column as it is). */
   columnFormats: string[];
+  /** Number formats per data row for one column (not counting the header row). */
+  rowFormats?: { col: number; formats: string[] };
   /** Header and values of this import's row on the provenance sheet. */
   provenance: { header: string[]; values: CellValue[] };
 }
@@ -48,7 +50,8 @@ export async function writeImport(host: WorkbookHost, prepared: PreparedImport, 
   await host.addSheet(sheet);
   try {
     await host.withCalculationSuspended(async () => {
-      await host.writeBlock({ sheet, row: 0, col: 0, values: [prepared.header, ...prepared.rows], columnFormats: prepared.columnFormats }, options);
+      const rowFormats = prepared.rowFormats && { col: prepared.rowFormats.col, formats: ["@", ...prepared.rowFormats.formats] };
+      await host.writeBlock({ sheet, row: 0, col: 0, values: [prepared.header, ...prepared.rows], columnFormats: prepared.columnFormats, rowFormats }, options);
       await host.addTable(sheet, 0, 0, total, prepared.header.length, tableName(sheet));
       await appendProvenance(host, [...names, sheet], sheet, prepared.provenance);
     });

@@ -22,8 +22,10 @@ export interface BlockWrite {
   row: number;
   col: number;
   values: CellValue[][];
-  /** Number formats per column, e.g. "#,##0" or "0.0"; "@" writes text. */
+  /** Number formats per column, e.g. "#,##0" or "0.0"; "@" writes text; "" leaves the column as it is. */
   columnFormats?: string[];
+  /** Number formats per row for one column (a long table's value column, whose items differ in precision). */
+  rowFormats?: { col: number; formats: string[] };
 }
 
 export interface WriteOptions {

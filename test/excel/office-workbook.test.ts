@@ -61,7 +61,7 @@ test("planChunks keeps every chunk under the budget and covers every row once", 
   expect(chunks.length).toBeGreaterThan(10);
 });
 
-test("a 1,000,000-cell block goes out in syncs of at most 4 MB", async () => {
+test("a 1,000,000-cell block with per-row formats goes out in syncs of at most 4 MB", async () => {
   const { written, syncPayloads } = mockExcel(["표6"]);
   const wb = new OfficeWorkbook();
   const values: CellValue[][] = Array.from({ length: 100_000 }, (_, i) => [
@@ -76,7 +76,8 @@ test("a 1,000,000-cell block goes out in syncs of at most 4 MB", async () => {
     i % 17 === 0 ? "X" : "",
     "",
   ]);
-  await wb.writeBlock({ sheet: "표6", row: 0, col: 0, values });
+  const formats = values.map((_, i) => (i % 3 ? "#,##0" : "#,##0.0"));
+  await wb.writeBlock({ sheet: "표6", row: 0, col: 0, values, columnFormats: ["@", "@", "@", "@", "@", "@", "@", "", "@", "@"], rowFormats: { col: 7, formats } });
   expect(Math.max(...syncPayloads)).toBeLessThanOrEqual(MAX_SYNC_BYTES);
   const totalBytes = syncPayloads.reduce((a, b) => a + b, 0);
   expect(syncPayloads.length).toBeLessThanOrEqual(Math.ceil(totalBytes / MAX_SYNC_BYTES) + 2);

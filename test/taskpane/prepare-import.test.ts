@@ -1,0 +1,64 @@
+/** From a KOSIS file to the sheet the workbook receives, with nothing lost on the way. */
+import * as fs from "fs";
+import * as path from "path";
+import { parseCensus, LONG_HEADER } from "../../src/census";
+import { flattenHeader, prepareImport } from "../../src/taskpane/prepare-import";
+import { writeImport } from "../../src/taskpane/import-writer";
+import { MemoryWorkbook } from "../helpers/memory-workbook";
+
+const FIXTURES = path.resolve(__dirname, "..", "fixtures");
+const read = (rel: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, rel)));
+
+test("표6 (CP949) becomes a long sheet with its X cells as flags, never 0", async () => {
+  const table = await parseCensus(read("kosis/kosis_seosan_table6_cp949.csv"), "kosis_seosan_table6_cp949.csv");
+  const prepared = prepareImport(table, "long", undefined, new Date("2024-04-29T00:00:00Z"));
+  expect(prepared.header).toEqual([...LONG_HEADER]);
+  const valueCol = prepared.header.indexOf("값");
+  const flagCol = prepared.header.indexOf("표시");
+  const suppressed = prepared.rows.filter((r) => r[flagCol] === "X");
+  expect(suppressed.length).toBeGreaterThanOrEqual(12);
+  for (const r of suppressed) expect(r[valueCol]).toBeNull();
+  const auto = prepared.rows.find((r) => r[1] === "서산시" && r[3] === "C30" && String(r[6]).startsWith("종사자수"));
+  expect(auto?.[valueCol]).toBe(9793);
+  // Every column but 값 is text; 값 follows the source's precision row by row.
+  expect(prepared.columnFormats.filter((f) => f === "@")).toHaveLength(prepared.header.length - 1);
+  expect(prepared.rowFormats?.col).toBe(valueCol);
+  expect(prepared.rowFormats?.formats).toHaveLength(prepared.rows.length);
+  const s = prepared.summary;
+  expect(s.numbers + s.symbols + s.blanks + s.texts).toBe(s.cellsRead);
+  expect(s.cellsWritten).toBe(s.cellsRead);
+  expect(prepared.provenance.values[0]).toBe("kosis_seosan_table6_cp949.csv");
+  expect(prepared.provenance.values[1]).toMatch(/^[0-9a-f]{64}$/);
+});
+
+test("the real KOSIS export lands in a workbook with its provenance, every value cell once", async () => {
+  const table = await parseCensus(read("kosis/kosis_elderly_standard_cp949.csv"), "kosis_elderly_standard_cp949.csv");
+  const prepared = prepareImport(table, "long");
+  const wb = new MemoryWorkbook();
+  const outcome = await writeImport(wb, prepared);
+  const grid = wb.sheets.get(outcome.sheet)!;
+  expect(grid.length).toBe(prepared.rows.length + 1);
+  const valueCol = prepared.header.indexOf("값");
+  const flagCol = prepared.header.indexOf("표시");
+  const written = grid.slice(1).filter((r) => r[valueCol] !== null || r[flagCol] !== "").length;
+  expect(written + prepared.summary.blanks).toBe(prepared.summary.cellsRead);
+  const seoul = grid.find((r) => r[1] === "서울특별시" && String(r[6]).startsWith("65세이상인구"));
+  expect(seoul?.[valueCol]).toBe(1488747);
+  const provenance = wb.sheets.get("출처")!;
+  expect(provenance[0][0]).toBe("시트");
+  expect(provenance[1][0]).toBe(outcome.sheet);
+  expect(provenance[1][3]).toBe("kosis-standard-csv");
+});
+
+test("the wide layout keeps the source's columns under one unique header row", async () => {
+  const table = await parseCensus(read("kosis/kosis_elderly_standard_cp949.csv"), "kosis_elderly_standard_cp949.csv");
+  const prepared = prepareImport(table, "wide");
+  expect(new Set(prepared.header).size).toBe(prepared.header.length);
+  expect(prepared.rows.length).toBe(table.rows.length);
+  expect(prepared.summary.cellsWritten).toBe(prepared.summary.cellsRead);
+});
+
+test("flattenHeader joins header rows and keeps names unique", () => {
+  expect(flattenHeader([["행정구역별", "2020", "2020"], ["행정구역별", "인구 (명)", "인구 (명)"]])).toEqual(["행정구역별", "2020 인구 (명)", "2020 인구 (명) (2)"]);
+  expect(flattenHeader([["", "a"]])).toEqual(["열1", "a"]);
+});
