@@ -154,6 +154,29 @@ function firstBadLine(b: Uint8Array, enc: TextEncoding): number | undefined {
   return undefined;
 }
 
+/** Advice for a forced encoding that failed: which encoding the bytes do fit, when one does. */
+function guessAdvice(b: Uint8Array): { ko: string; en: string } {
+  let fits = "";
+  if (hasUtf8Bom(b) || isValidUtf8(b)) fits = "UTF-8";
+  else {
+    try {
+      decoderFor("cp949", true).decode(b);
+      fits = "CP949(EUC-KR)";
+    } catch {
+      fits = "";
+    }
+  }
+  return fits
+    ? {
+        ko: `이 파일은 ${fits}로 보입니다. 인코딩을 '자동'이나 ${fits}로 바꾸세요.`,
+        en: `The file looks like ${fits}. Set the encoding to Auto or ${fits}.`,
+      }
+    : {
+        ko: "인코딩을 '자동'으로 두거나 다른 인코딩을 고르세요.",
+        en: "Leave the encoding on Auto, or choose another one.",
+      };
+}
+
 const ENC_NAME: Record<TextEncoding, string> = { "utf-8": "UTF-8", cp949: "CP949(EUC-KR)", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE" };
 
 /**
@@ -225,10 +248,7 @@ export function decodeText(b: Uint8Array, fileName: string, option: EncodingOpti
             ko: "파일이 손상되지 않았는지 확인하고, KOSIS에서 CSV로 다시 내려받으세요.",
             en: "Check that the file is not damaged, and download the CSV from KOSIS again.",
           }
-        : {
-            ko: "인코딩을 '자동'으로 두거나 다른 인코딩(예: CP949)을 고르세요.",
-            en: "Leave the encoding on Auto, or choose another one (e.g. CP949).",
-          },
+        : guessAdvice(b),
       { line: badLine },
     );
   }
