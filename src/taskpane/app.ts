@@ -6,12 +6,16 @@ import { h } from "./dom";
 import { t, type PaneLanguage, type StringKey } from "./strings";
 import type { WorkbookHost } from "./workbook";
 import { firstSandanCall } from "../audit/formula";
+import { importView } from "./import-view";
+import type { KeyStore } from "./settings";
 
 export interface PaneOptions {
   host: WorkbookHost;
   lang: PaneLanguage;
-  /** Where functions.json and functions.ko.json are served from (the page's own folder by default). */
-  metadataBase?: string;
+  /** Where the add-in is served from: functions.json, functions.ko.json and the /kosis/ proxy live there. */
+  base: string;
+  keyStore: KeyStore;
+  fetchFn: typeof fetch;
 }
 
 type Tab = "import" | "audit" | "functions";
@@ -20,7 +24,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): void {
   const { host, lang } = options;
   const tr = (key: StringKey) => t(key, lang);
   const panels: Record<Tab, HTMLElement> = {
-    import: importPanel(lang),
+    import: importView({ host, lang, base: options.base, keyStore: options.keyStore, fetchFn: options.fetchFn }),
     audit: h("section", { class: "panel", "data-panel": "audit" }),
     functions: h("section", { class: "panel", "data-panel": "functions" }),
   };
@@ -44,16 +48,7 @@ export function mountPane(root: HTMLElement, options: PaneOptions): void {
   const refreshAudit = () => void renderAudit(panels.audit, host, lang);
   host.onSelectionChanged(refreshAudit);
   refreshAudit();
-  void renderFunctions(panels.functions, lang, options.metadataBase ?? "");
-}
-
-function importPanel(lang: PaneLanguage): HTMLElement {
-  return h(
-    "section",
-    { class: "panel", "data-panel": "import" },
-    h("p", {}, t("importIntro", lang)),
-    h("label", { class: "file-button" }, t("chooseFile", lang), h("input", { type: "file", accept: ".csv,.tsv,.txt,.xlsx,.json", "data-role": "import-file" })),
-  );
+  void renderFunctions(panels.functions, lang, options.base, options.fetchFn);
 }
 
 async function renderAudit(panel: HTMLElement, host: WorkbookHost, lang: PaneLanguage): Promise<void> {
@@ -78,10 +73,10 @@ interface FunctionMeta {
   parameters: { name: string; description: string; optional?: boolean }[];
 }
 
-async function renderFunctions(panel: HTMLElement, lang: PaneLanguage, base: string): Promise<void> {
+async function renderFunctions(panel: HTMLElement, lang: PaneLanguage, base: string, fetchFn: typeof fetch): Promise<void> {
   panel.replaceChildren(h("p", {}, t("functionsIntro", lang)));
   try {
-    const response = await fetch(`${base}${lang === "ko" ? "functions.ko.json" : "functions.json"}`);
+    const response = await fetchFn(`${base}${lang === "ko" ? "functions.ko.json" : "functions.json"}`);
     if (!response.ok) throw new Error(String(response.status));
     const metadata = (await response.json()) as { functions: FunctionMeta[] };
     for (const fn of metadata.functions) {

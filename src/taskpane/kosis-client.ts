@@ -24,3 +24,30 @@ export function proxyFetch(fetchFn: FetchLike, base: string): KosisFetch {
     return bytes;
   };
 }
+
+/**
+ * Every period between two KOSIS period codes: years ("2020"), months ("202001"), quarters ("20201"),
+ * half-years ("20201"). Empty when the codes do not fit the period type or run backwards.
+ */
+export function expandPeriods(prdSe: string, start: string, end: string): string[] {
+  const perYear: Record<string, number> = { Y: 1, H: 2, Q: 4, M: 12 };
+  const n = perYear[prdSe];
+  if (!n) return start === end ? [start] : [];
+  const width = n === 12 ? 2 : n === 1 ? 0 : 1;
+  const parse = (s: string) => {
+    if (!new RegExp(`^\\d{4}\\d{${width}}$`).test(s)) return NaN;
+    const y = Number(s.slice(0, 4));
+    const p = width ? Number(s.slice(4)) : 1;
+    return p >= 1 && p <= n ? y * n + (p - 1) : NaN;
+  };
+  const from = parse(start);
+  const to = parse(end);
+  if (Number.isNaN(from) || Number.isNaN(to) || to < from || to - from > 5000) return [];
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) {
+    const y = Math.floor(k / n);
+    const p = (k % n) + 1;
+    out.push(width === 0 ? String(y) : `${y}${String(p).padStart(width, "0")}`);
+  }
+  return out;
+}

@@ -11,6 +11,46 @@ export const STRINGS = {
     en: "Import a table downloaded from KOSIS (CSV, XLSX, JSON) into a new sheet. Existing data is never overwritten.",
   },
   chooseFile: { ko: "파일 선택", en: "Choose a file" },
+  sourceFile: { ko: "파일", en: "File" },
+  sourceApi: { ko: "KOSIS Open API", en: "KOSIS Open API" },
+  format: { ko: "형식", en: "Format" },
+  encoding: { ko: "인코딩", en: "Encoding" },
+  auto: { ko: "자동 감지", en: "Detect" },
+  layoutLong: { ko: "긴 형식(분석용)", en: "Long (for analysis)" },
+  layoutWide: { ko: "원본과 같은 넓은 형식", en: "Wide (as published)" },
+  layout: { ko: "시트 구성", en: "Sheet layout" },
+  detected: { ko: "감지한 구성", en: "Detected layout" },
+  rows: { ko: "행", en: "Rows" },
+  symbols: { ko: "통계부호", en: "Symbols" },
+  noSymbols: { ko: "없음", en: "none" },
+  warnings: { ko: "주의", en: "Warnings" },
+  filters: { ko: "가져올 범위", en: "What to import" },
+  regions: { ko: "지역", en: "Regions" },
+  industries: { ko: "산업", en: "Industries" },
+  periods: { ko: "시점", en: "Periods" },
+  items: { ko: "항목", en: "Items" },
+  all: { ko: "전체", en: "all" },
+  selectedOf: { ko: "선택", en: "selected" },
+  preview: { ko: "미리 보기", en: "Preview" },
+  importButton: { ko: "새 시트로 가져오기", en: "Import into a new sheet" },
+  cancel: { ko: "취소", en: "Cancel" },
+  writing: { ko: "쓰는 중", en: "Writing" },
+  cancelled: { ko: "가져오기를 취소했습니다. 만들던 시트는 지웠습니다.", en: "Import cancelled; the partial sheet was removed." },
+  failed: { ko: "가져오지 못했습니다. 만들던 시트는 지웠습니다.", en: "The import failed; the partial sheet was removed." },
+  done: { ko: "가져왔습니다", en: "Imported" },
+  accounting: { ko: "읽은 값 셀 {read} = 숫자 {numbers} + 부호 {symbols} + 빈칸 {blanks} + 문자 {texts} = 쓴 셀 {written}", en: "Value cells read {read} = numbers {numbers} + symbols {symbols} + blanks {blanks} + text {texts} = cells written {written}" },
+  openSheet: { ko: "시트로 이동", en: "Go to the sheet" },
+  apiKey: { ko: "인증키(이 컴퓨터의 추가 기능 저장소에만 보관, 통합 문서에는 저장하지 않음)", en: "API key (kept in this computer's add-in storage, never in the workbook)" },
+  orgId: { ko: "기관 ID", en: "Organisation ID" },
+  tblId: { ko: "통계표 ID", en: "Table ID" },
+  itmId: { ko: "항목 ID (공백으로 구분, 전체는 ALL)", en: "Item IDs (space-separated, ALL for every item)" },
+  objL: { ko: "분류 {n} 코드 (공백으로 구분, 전체는 ALL)", en: "Classification {n} codes (space-separated, ALL)" },
+  prdSe: { ko: "수록주기 (Y 연, Q 분기, M 월)", en: "Period type (Y, Q, M)" },
+  startPrd: { ko: "시작 시점", en: "First period" },
+  endPrd: { ko: "끝 시점", en: "Last period" },
+  fetch: { ko: "KOSIS에서 불러오기", en: "Fetch from KOSIS" },
+  fetching: { ko: "KOSIS에 요청하는 중… ({n}건)", en: "Asking KOSIS… ({n} requests)" },
+  reading: { ko: "읽는 중…", en: "Reading…" },
   auditIntro: {
     ko: "SANDAN 수식이 있는 셀을 선택하면 계산 과정이 여기에 나타납니다.",
     en: "Select a cell holding a SANDAN formula to see its working here.",
@@ -26,4 +66,12 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(key: StringKey, lang: PaneLanguage): string {
   return STRINGS[key][lang];
+}
+
+/** A string with {name} placeholders filled in. */
+export function tf(key: StringKey, lang: PaneLanguage, params: Record<string, string | number>): string {
+  return t(key, lang).replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = params[name];
+    return typeof v === "number" ? v.toLocaleString(lang === "ko" ? "ko-KR" : "en-US") : String(v ?? "");
+  });
 }

@@ -109,3 +109,12 @@ describe("the dev server proxy", () => {
     expect((await get(`https://localhost:${port}/../package.json`)).status).not.toBe(200);
   });
 });
+
+test("periods between two KOSIS period codes", () => {
+  const { expandPeriods } = jest.requireActual("../../src/taskpane/kosis-client");
+  expect(expandPeriods("Y", "2019", "2022")).toEqual(["2019", "2020", "2021", "2022"]);
+  expect(expandPeriods("M", "202311", "202402")).toEqual(["202311", "202312", "202401", "202402"]);
+  expect(expandPeriods("Q", "20233", "20242")).toEqual(["20233", "20234", "20241", "20242"]);
+  expect(expandPeriods("Y", "2022", "2020")).toEqual([]);
+  expect(expandPeriods("M", "2023", "2024")).toEqual([]);
+});
