@@ -526,7 +526,7 @@ export function normaliseGrid(src: GridSource): CensusTable {
     for (let x = 0; x < nData; x++) {
       const raw = r.cells[dataCols[x]]; // value cells never take a merged anchor's value
       const p = parseCell(raw);
-      values[x] = p.value;
+      values[x] = p.value === 0 ? 0 : p.value; // no -0 in a sheet
       if (p.kind === "number") {
         kinds[x] = Kind.Number;
         flags[x] = p.flag;

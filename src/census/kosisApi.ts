@@ -293,7 +293,7 @@ export function kosisRecordsToTable(
     }
     const raw = r.DT;
     const p = parseCell(raw);
-    row.values[x] = p.value;
+    row.values[x] = p.value === 0 ? 0 : p.value; // no -0 in a sheet
     if (p.kind === "number") {
       row.kinds[x] = Kind.Number;
       row.flags[x] = p.flag;
