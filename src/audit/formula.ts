@@ -87,3 +87,37 @@ function splitArgs(text: string, masked: string): string[] {
   args.push(text.slice(from).trim());
   return args;
 }
+
+const STORED = /(?:\[\d+\]!)?_xldudf_SANDAN_([A-Z][A-Z0-9_]*)\s*\(/gi;
+
+/**
+ * A formula as Excel shows it: `_xldudf_SANDAN_X(` (and `[1]!_xldudf_SANDAN_X(`), the way saved files store
+ * JavaScript custom functions, becomes `SANDAN.X(`. Text inside string literals is left alone.
+ */
+export function displayFormula(formula: string): string {
+  const masked = maskStrings(formula);
+  let out = "";
+  let last = 0;
+  STORED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STORED.exec(masked))) {
+    out += formula.slice(last, m.index) + `SANDAN.${m[1].toUpperCase()}(`;
+    last = m.index + m[0].length;
+  }
+  return out + formula.slice(last);
+}
+
+/** The formula as saved files store it: `SANDAN.X(` becomes `_xldudf_SANDAN_X(`. */
+export function storedFormula(formula: string): string {
+  const masked = maskStrings(formula);
+  const calls = /SANDAN\.([A-Z][A-Z0-9_]*)\s*\(/gi;
+  let out = "";
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = calls.exec(masked))) {
+    if (m.index > 0 && /[A-Za-z0-9_.]/.test(masked[m.index - 1])) continue;
+    out += formula.slice(last, m.index) + `_xldudf_SANDAN_${m[1].toUpperCase()}(`;
+    last = m.index + m[0].length;
+  }
+  return out + formula.slice(last);
+}

@@ -1,4 +1,4 @@
-import { findSandanCalls, firstSandanCall } from "../../src/audit/formula";
+import { displayFormula, findSandanCalls, firstSandanCall, storedFormula } from "../../src/audit/formula";
 
 test("reads a formula as shown in the grid", () => {
   const call = firstSandanCall('=SANDAN.REGIONAL_SHARE(표6!A1:K40,"서산시","충청남도","자동차후방","부가가치")');
@@ -24,4 +24,12 @@ test("finds several calls and none in plain formulas", () => {
   expect(findSandanCalls("=SUM(A1:A3)")).toEqual([]);
   expect(findSandanCalls('="SANDAN.HUB_SCORE(x)"')).toEqual([]);
   expect(findSandanCalls("=SANDAN.HUB_SCORE(A1:B2")).toEqual([]);
+});
+
+test("stored and displayed forms convert both ways, strings untouched", () => {
+  expect(displayFormula('[1]!_xldudf_SANDAN_BUDGET_SPLIT(25,A1:B1)+_xldudf_sandan_hub_tipping(A1:C3,E1:F1,"_xldudf_SANDAN_X(")')).toBe(
+    'SANDAN.BUDGET_SPLIT(25,A1:B1)+SANDAN.HUB_TIPPING(A1:C3,E1:F1,"_xldudf_SANDAN_X(")',
+  );
+  expect(storedFormula('SANDAN.BUDGET_SPLIT(25,A1:B1)&"SANDAN.X("')).toBe('_xldudf_SANDAN_BUDGET_SPLIT(25,A1:B1)&"SANDAN.X("');
+  expect(storedFormula("MYSANDAN.X(1)")).toBe("MYSANDAN.X(1)");
 });
