@@ -25,6 +25,7 @@ module.exports = (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",
+      workbench: "./src/workbench/workbench.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -49,6 +50,7 @@ module.exports = (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new HtmlWebpackPlugin({ filename: "workbench.html", template: "./src/workbench/workbench.html", chunks: ["workbench"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,8 +1,7 @@
 /** The KOSIS client and the dev server's /kosis/ proxy, against a local fake KOSIS server (no network). */
-import { spawn, type ChildProcess } from "child_process";
 import * as https from "https";
-import * as path from "path";
 import { startFakeKosis, type FakeKosis } from "../helpers/fake-kosis";
+import { startDevServer, type DevServer } from "../helpers/dev-server";
 import { kosisUrl, proxyFetch } from "../../src/taskpane/kosis-client";
 import { describeKosisRequest, runKosisPlan, toLongRows, ImportError, type KosisRequest } from "../../src/census";
 import { loadApiKey, saveApiKey } from "../../src/taskpane/settings";
@@ -63,27 +62,11 @@ test("the API key is kept in the add-in's storage and can be cleared", () => {
 });
 
 describe("the dev server proxy", () => {
-  let server: ChildProcess;
-  const port = 3000 + Math.floor(Math.random() * 2000) + 1000;
+  let server: DevServer;
   beforeAll(async () => {
-    server = spawn(process.execPath, [path.resolve(__dirname, "../../scripts/serve.mjs"), "--port", String(port)], {
-      cwd: path.resolve(__dirname, "../.."),
-      env: { ...process.env, KOSIS_BASE: `${kosis.url}openapi/` },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error("server did not start")), 60_000);
-      server.stdout!.on("data", (d: Buffer) => {
-        if (d.toString().includes("Sandan is served at")) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    server = await startDevServer({ KOSIS_BASE: `${kosis.url}openapi/` });
   }, 70_000);
-  afterAll(() => {
-    server?.kill();
-  });
+  afterAll(() => server?.stop());
 
   function get(url: string): Promise<{ status: number; body: string }> {
     return new Promise((resolve, reject) => {
@@ -99,14 +82,14 @@ describe("the dev server proxy", () => {
   }
 
   test("forwards /kosis/… to KOSIS over HTTPS on the add-in's own origin", async () => {
-    const answer = await get(kosisUrl(`https://localhost:${port}/`, "KEY", QUERY));
+    const answer = await get(kosisUrl(server.base, "KEY", QUERY));
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)[0]).toMatchObject({ C1_NM: "충청남도", DT: "51735" });
     expect(kosis.requests.at(-1)?.pathname).toBe("/openapi/Param/statisticsParameterData.do");
   });
 
   test("refuses paths outside dist/", async () => {
-    expect((await get(`https://localhost:${port}/../package.json`)).status).not.toBe(200);
+    expect((await get(`${server.base}../package.json`)).status).not.toBe(200);
   });
 });
 
