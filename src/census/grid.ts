@@ -93,6 +93,31 @@ function decimalsOf(s: string): number {
   return Math.min(n, 15);
 }
 
+const MEMO_MAX = 200000;
+
+/**
+ * Fast path for the common cell: an optional minus, digits, at most one point ("8075536", "15.6", "-3").
+ * Returns NaN for anything else (parseCell then decides), so the result always agrees with parseCell; the
+ * decimals of the last plain number are left in plainDecimals.
+ */
+function plainNumber(raw: string): number {
+  const n = raw.length;
+  if (n === 0 || n > 20) return NaN;
+  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = -1;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && dot < 0) dot = i;
+    else return NaN;
+  }
+  if (digits === 0) return NaN;
+  plainDecimals = dot < 0 ? 0 : n - dot - 1;
+  return Number(raw);
+}
+let plainDecimals = 0;
+
 interface Resolved {
   name: string;
   parent: string;
@@ -449,34 +474,48 @@ export function normaliseGrid(src: GridSource): CensusTable {
   const industryRes: Resolved[] = [];
   const prevGroup = new Map<number, string>();
   const fillDown = (k: number, group: number[]): string[] => {
-    const texts = group.map((j) => cleanLabel(cellAt(k, j)));
-    for (let g = 0; g < group.length - 1; g++) {
-      if (texts[g] === "" && texts.slice(g + 1).some((t) => t !== "")) texts[g] = prevGroup.get(group[g]) ?? "";
+    const n = group.length;
+    const texts: string[] = new Array(n);
+    let lastNonEmpty = -1;
+    for (let g = 0; g < n; g++) {
+      texts[g] = cleanLabel(cellAt(k, group[g]));
+      if (texts[g] !== "") lastNonEmpty = g;
     }
-    group.forEach((j, g) => prevGroup.set(j, texts[g]));
+    for (let g = 0; g < lastNonEmpty; g++) if (texts[g] === "") texts[g] = prevGroup.get(group[g]) ?? "";
+    for (let g = 0; g < n; g++) prevGroup.set(group[g], texts[g]);
     return texts;
   };
   const nData = dataCols.length;
+  const regionMemo = new Map<string, Resolved>();
+  const industryMemo = new Map<string, Resolved>();
   for (let k = h; k < rows.length; k++) {
     const r = rows[k];
     counts.labelCells += labelCols.length;
     // region
     let reg = EMPTY_RESOLVED;
     if (regionCols.length) {
-      reg = resolveLevels(fillDown(k, regionCols));
-      if (regionCols.length === 1) reg = { ...reg, depth: indentDepth(cellAt(k, regionCols[0])) };
-      const nm = splitRegionCode(reg.name);
-      let name = nm.name;
-      let parent = splitRegionCode(reg.parent).name;
-      if (!parent && name.includes(" ")) {
-        const toks = name.split(" ");
-        if (PROVINCES.includes(toks[0]) || SHORT_PROVINCES.includes(toks[0])) {
-          name = toks[toks.length - 1];
-          parent = toks[toks.length - 2];
+      const texts = fillDown(k, regionCols);
+      const depth = regionCols.length === 1 ? indentDepth(cellAt(k, regionCols[0])) : 0;
+      const codeCell = regionCodeCol >= 0 ? cellAt(k, regionCodeCol) : "";
+      const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
+      const memo = regionMemo.get(key);
+      if (memo) reg = memo;
+      else {
+        reg = resolveLevels(texts);
+        const nm = splitRegionCode(reg.name);
+        let name = nm.name;
+        let parent = splitRegionCode(reg.parent).name;
+        if (!parent && name.includes(" ")) {
+          const toks = name.split(" ");
+          if (PROVINCES.includes(toks[0]) || SHORT_PROVINCES.includes(toks[0])) {
+            name = toks[toks.length - 1];
+            parent = toks[toks.length - 2];
+          }
         }
+        const code = regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
+        reg = { ...reg, name, parent, code, depth: regionCols.length === 1 ? depth : reg.depth };
+        if (regionMemo.size < MEMO_MAX) regionMemo.set(key, reg);
       }
-      const code = regionCodeCol >= 0 ? cleanLabel(cellAt(k, regionCodeCol)) : nm.code;
-      reg = { ...reg, name, parent, code };
     } else if (regionCodeCol >= 0) {
       const code = cleanLabel(cellAt(k, regionCodeCol));
       reg = { ...EMPTY_RESOLVED, code };
@@ -485,16 +524,21 @@ export function normaliseGrid(src: GridSource): CensusTable {
     // industry
     let ind = EMPTY_RESOLVED;
     if (industryCols.length) {
-      ind = resolveLevels(fillDown(k, industryCols));
-      if (industryCols.length === 1) ind = { ...ind, depth: indentDepth(cellAt(k, industryCols[0])) };
-      const lab = parseIndustryLabel(ind.name);
-      let code = lab.code;
-      if (industryCodeCol >= 0) {
-        const c = cleanLabel(cellAt(k, industryCodeCol));
-        code = normaliseKsic(c) || code;
+      const texts = fillDown(k, industryCols);
+      const depth = industryCols.length === 1 ? indentDepth(cellAt(k, industryCols[0])) : 0;
+      const codeCell = industryCodeCol >= 0 ? cellAt(k, industryCodeCol) : "";
+      const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
+      const memo = industryMemo.get(key);
+      if (memo) ind = memo;
+      else {
+        ind = resolveLevels(texts);
+        const lab = parseIndustryLabel(ind.name);
+        let code = lab.code;
+        if (industryCodeCol >= 0) code = normaliseKsic(cleanLabel(codeCell)) || code;
+        const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
+        ind = { ...ind, name: lab.name, code, status, depth: industryCols.length === 1 ? depth : ind.depth };
+        if (industryMemo.size < MEMO_MAX) industryMemo.set(key, ind);
       }
-      const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
-      ind = { ...ind, name: lab.name, code, status };
     } else if (industryCodeCol >= 0) {
       const c = cleanLabel(cellAt(k, industryCodeCol));
       ind = { ...EMPTY_RESOLVED, code: normaliseKsic(c) };
@@ -521,10 +565,21 @@ export function normaliseGrid(src: GridSource): CensusTable {
     // cells
     const values: (number | null)[] = new Array(nData);
     const flags: string[] = new Array(nData);
-    const kinds = new Uint8Array(nData);
-    const decimals = new Uint8Array(nData);
+    const kinds: number[] = new Array(nData);
+    const decimals: number[] = new Array(nData);
     for (let x = 0; x < nData; x++) {
       const raw = r.cells[dataCols[x]]; // value cells never take a merged anchor's value
+      const fast = plainNumber(raw);
+      if (fast === fast) {
+        // not NaN: a plain number
+        values[x] = fast === 0 ? 0 : fast;
+        kinds[x] = Kind.Number;
+        flags[x] = "";
+        decimals[x] = plainDecimals;
+        if (plainDecimals > columns[x].decimals) columns[x].decimals = plainDecimals;
+        continue;
+      }
+      decimals[x] = 0;
       const p = parseCell(raw);
       values[x] = p.value === 0 ? 0 : p.value; // no -0 in a sheet
       if (p.kind === "number") {
@@ -613,7 +668,7 @@ function indentHierarchy(res: Resolved[]): void {
     const hasChildren = next < res.length && res[next].depth > r.depth;
     let status = r.status;
     if (hasChildren && status === "") status = stack.length === 0 && isGrandTotalLabel(r.name) ? "grand" : "sub";
-    res[k] = { ...r, parent: r.parent || parent, status };
+    if ((r.parent || parent) !== r.parent || status !== r.status) res[k] = { ...r, parent: r.parent || parent, status };
     stack.push({ depth: r.depth, name: r.name });
   }
 }
@@ -663,7 +718,7 @@ function codeHierarchy(res: Resolved[], keyOf: (code: string) => string): void {
     const p = parentOf.get(key);
     if (!parent && p) parent = names.get(p) ?? "";
     if (hasChild.has(key) && status === "") status = isGrandTotalLabel(r.name) && !p ? "grand" : "sub";
-    res[k] = { ...r, parent, status };
+    if (parent !== r.parent || status !== r.status) res[k] = { ...r, parent, status };
   }
 }
 
@@ -692,22 +747,27 @@ export function finishCounts(t: CensusTable): void {
   c.texts = 0;
   c.bySymbol = {};
   const byItem: Record<string, number> = {};
+  const bySymbol = c.bySymbol;
+  const nCols = t.columns.length;
   for (const row of t.rows) {
-    for (let x = 0; x < t.columns.length; x++) {
+    for (let x = 0; x < nCols; x++) {
       const kind = row.kinds[x];
       if (kind === Kind.Absent) continue;
       c.dataCells++;
-      if (kind === Kind.Number) c.numbers++;
-      else if (kind === Kind.Symbol) c.symbols++;
+      const col = t.columns[x];
+      if (kind === Kind.Number) {
+        c.numbers++;
+        const item = row.item ? effectiveItem(row, col) : col.item;
+        const d = row.decimals[x];
+        const prev = byItem[item];
+        if (prev === undefined || prev < d) byItem[item] = d;
+      } else if (kind === Kind.Symbol) c.symbols++;
       else if (kind === Kind.Blank) c.blanks++;
       else c.texts++;
-      const col = t.columns[x];
-      for (const part of flagPartsOf(row, col, x)) c.bySymbol[part] = (c.bySymbol[part] ?? 0) + 1;
-      if (kind === Kind.Number) {
-        const item = effectiveItem(row, col);
-        const d = row.decimals[x];
-        if ((byItem[item] ?? -1) < d) byItem[item] = d;
-      }
+      const own = kind !== Kind.Blank ? row.flags[x] : "";
+      if (own) bySymbol[own] = (bySymbol[own] ?? 0) + 1;
+      const pm = col.periodMarker || row.periodMarker;
+      if (pm) bySymbol[pm] = (bySymbol[pm] ?? 0) + 1;
     }
   }
   t.decimalsByItem = byItem;

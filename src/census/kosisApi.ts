@@ -273,8 +273,8 @@ export function kosisRecordsToTable(
         total: "",
         values: new Array(nCols).fill(null),
         flags: new Array(nCols).fill(""),
-        kinds: new Uint8Array(nCols),
-        decimals: new Uint8Array(nCols),
+        kinds: new Array(nCols).fill(Kind.Absent),
+        decimals: new Array(nCols).fill(0),
       });
     }
     const row = rows[ri];

@@ -9,6 +9,12 @@ const MAX_MATCH = 300;
 
 /** `<br>` (any case, `<br/>`, `<br />`) becomes a space; runs of spaces collapse; ends trimmed (U+3000 too). */
 export function cleanLabel(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(n - 1);
+  // fast path: nothing to trim or collapse (most labels)
+  if (a > 32 && b > 32 && a !== 0x3000 && b !== 0x3000 && a !== 0xa0 && b !== 0xa0 && a !== 0xfeff && s.indexOf("<") < 0 && s.indexOf("  ") < 0 && !/[\t\r\n\u2028\u2029\u1680\u2000-\u200a\u202f\u205f]/.test(s)) return s;
   if (s.indexOf("<") >= 0) s = s.replace(/<br\s*\/?>/gi, " ");
   return s.replace(/[ \t\r\n]+/g, " ").replace(/^[\s\u3000]+|[\s\u3000]+$/g, "");
 }

@@ -37,9 +37,10 @@ export interface RowInfo {
   values: (number | null)[];
   /** Symbol, marker or text exactly as published; "" when none. */
   flags: string[];
-  kinds: Uint8Array;
+  /** Kind of each cell (see Kind). */
+  kinds: number[];
   /** Decimal places shown in the source, per data cell (0 for non-numbers). */
-  decimals: Uint8Array;
+  decimals: number[];
 }
 
 export interface ColumnInfo {

@@ -145,8 +145,8 @@ export function applyFilters(table: CensusTable, filters?: CensusFilters): Censu
     headerRows: table.headerRows.map((h) => [...h.slice(0, nLabels), ...cols.map((x) => h[nLabels + x])]),
     columns: cols.map((x) => table.columns[x]),
     rows: keptRows.map(({ row, keep }) => {
-      const kinds = new Uint8Array(cols.length);
-      const decimals = new Uint8Array(cols.length);
+      const kinds: number[] = new Array(cols.length);
+      const decimals: number[] = new Array(cols.length);
       cols.forEach((x, i) => {
         kinds[i] = keep[x] ? row.kinds[x] : Kind.Absent;
         decimals[i] = row.decimals[x];

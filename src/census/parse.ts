@@ -211,13 +211,13 @@ export async function parseCensus(bytes: Uint8Array, fileName: string, options: 
 const utf8 = new TextEncoder();
 
 /**
- * Runs planned API requests through `fetch` (injected: the pane's same-origin /kosis proxy, a CLI client, a
+ * Runs planned API requests through `fetchAnswer` (injected: the pane's same-origin /kosis proxy, a CLI client, a
  * fake server in tests), merges the answers and returns one table. Answers "no data" (30) are skipped unless
  * all are; any other error answer stops with that error. The key never reaches provenance.
  */
 export async function runKosisPlan(
   requests: KosisRequest[],
-  fetch: KosisFetch,
+  fetchAnswer: KosisFetch,
   apiKey: string,
   name = "KOSIS Open API",
 ): Promise<KosisRunResult> {
@@ -226,7 +226,7 @@ export async function runKosisPlan(
     const empty: KosisRequest[] = [];
     const bodies: Uint8Array[] = [];
     for (const req of requests) {
-      const body = await fetch(kosisQuery(req, apiKey), req);
+      const body = await fetchAnswer(kosisQuery(req, apiKey), req);
       const bytes = typeof body === "string" ? utf8.encode(body) : body;
       bodies.push(bytes);
       const text = typeof body === "string" ? body : decodeText(bytes, name, "auto").text;
