@@ -40,6 +40,8 @@ export class HfWorkbook implements WorkbookHost {
   }
 
   private changed(): void {
+    // While calculation is suspended the grid would read stale values; it redraws on resume.
+    if (this.hf.isEvaluationSuspended()) return;
     for (const l of this.changeListeners) l();
   }
 
@@ -158,6 +160,7 @@ export class HfWorkbook implements WorkbookHost {
   }
 
   value(sheet: number, row: number, col: number): CellValue {
+    if (this.hf.isEvaluationSuspended()) return null;
     const v = this.hf.getCellValue({ sheet, row, col });
     if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
     return (v as { value: string }).value;
@@ -165,6 +168,7 @@ export class HfWorkbook implements WorkbookHost {
 
   /** Error details of a cell (type and message) or undefined when it holds no error. */
   errorAt(sheet: number, row: number, col: number): { value: string; message: string } | undefined {
+    if (this.hf.isEvaluationSuspended()) return undefined;
     const v = this.hf.getCellValue({ sheet, row, col });
     if (v && typeof v === "object" && "value" in v) return { value: String(v.value), message: String((v as { message?: string }).message ?? "") };
     return undefined;

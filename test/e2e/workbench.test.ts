@@ -1,0 +1,111 @@
+/**
+ * The whole add-in in a real browser: the workbench page (HyperFormula workbook + the real task pane) served
+ * by the dev server, driven in headless Chromium. Screenshots of each step go to test-artifacts/e2e/.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium";
+import { startDevServer, type DevServer } from "../helpers/dev-server";
+
+jest.setTimeout(90_000);
+
+const ARTIFACTS = path.resolve(__dirname, "..", "..", "test-artifacts", "e2e");
+const FIXTURE = path.resolve(__dirname, "..", "fixtures", "kosis", "kosis_elderly_standard_cp949.csv");
+
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startDevServer();
+  browser = await launchChromium();
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "ko-KR", viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${server.base}workbench.html`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+/** The value the workbook holds at a sheet and A1 address, as the grid's model sees it. */
+async function cell(sheet: string, a1: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, a]) => {
+      const book = (window as unknown as { sandanWorkbook: { hf: any; value(id: number, r: number, c: number): unknown } }).sandanWorkbook;
+      const id = book.hf.getSheetId(s);
+      const addr = book.hf.simpleCellAddressFromString(a, id);
+      return book.value(id, addr.row, addr.col);
+    },
+    [sheet, a1],
+  );
+}
+
+test("opens on the sample workbook, in Korean, with the seed's shares live", async () => {
+  await expect(page.locator(".pane-header h1").textContent()).resolves.toBe("산단 분석");
+  await expect(page.locator("[data-cell=D3]").textContent()).resolves.toBe("18.93%");
+  await expect(page.locator("[data-cell=D5]").textContent()).resolves.toBe("41.82%");
+  await shot("01-sample");
+  expect(errors).toEqual([]);
+});
+
+test("imports the real KOSIS export through the pane and shows its values in the grid", async () => {
+  await page.click("[data-tab=import]");
+  await page.setInputFiles("[data-role=import-file]", FIXTURE);
+  await page.waitForSelector("[data-role=import-facts]");
+  await expect(page.locator("[data-role=import-facts]").textContent()).resolves.toMatch(/cp949/);
+  await shot("02-import-preview");
+  await page.click("[data-role=import-go]");
+  await page.waitForSelector("[data-role=import-accounting]", { timeout: 60_000 });
+  const accounting = await page.locator("[data-role=import-accounting]").textContent();
+  const [read, , , , , written] = (accounting ?? "").match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, "")));
+  expect(read).toBeGreaterThan(0);
+  expect(written).toBe(read);
+  await shot("03-import-done");
+  await page.click("[data-role=import-open]");
+  const sheet = await page.locator(".wb-tab.active").textContent();
+  expect(sheet).toBe("kosis_elderly_standard_cp949");
+  const rows = (await page.evaluate((s) => {
+    const book = (window as any).sandanWorkbook;
+    return book.readRange(s, 0, 0, 300, 11);
+  }, sheet!)) as unknown[][];
+  const seoul = rows.find((r) => r[1] === "서울특별시" && String(r[6]).startsWith("65세이상인구"));
+  expect(seoul?.[8]).toBe(1488747);
+  await expect(page.locator("[data-cell=B2]").textContent()).resolves.toBe("전국");
+  await shot("04-imported-sheet");
+  expect(errors).toEqual([]);
+});
+
+test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view recognises it", async () => {
+  await page.click(".wb-tab[data-sheet='표7 비중']");
+  await page.click("[data-cell=F3]");
+  const formula = `=SANDAN.REGIONAL_SHARE('광업제조업조사_2022_충남'!A1:K109,"서산시","충청남도","C19,C20","종사자수")`;
+  await page.fill("[data-role=wb-formula]", formula);
+  await page.press("[data-role=wb-formula]", "Enter");
+  const share = (await cell("표7 비중", "F3")) as number;
+  expect(share).toBeCloseTo((1404 + 6225) / (3100 + 16500), 12);
+  await page.click("[data-cell=F3]");
+  await page.click("[data-tab=audit]");
+  await expect(page.locator("[data-role=audit-function]").textContent()).resolves.toBe("SANDAN.REGIONAL_SHARE");
+  await expect(page.locator("[data-role=audit-address]").textContent()).resolves.toBe("'표7 비중'!F3");
+  await shot("05-audit");
+  expect(errors).toEqual([]);
+});
+
+test("the pane reads well at the task pane's usual width", async () => {
+  const width = await page.locator(".wb-pane").evaluate((e) => e.getBoundingClientRect().width);
+  expect(width).toBe(350);
+  const overflow = await page.locator(".wb-pane").evaluate((e) => e.scrollWidth - e.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.click("[data-tab=functions]");
+  await page.waitForSelector("[data-function=REGIONAL_SHARE]");
+  await shot("06-functions");
+});
