@@ -16,10 +16,34 @@ function hostingUrl(env) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** The `sandan` command line: the same core, bundled for Node. */
+function cliConfig(production) {
+  return {
+    name: "cli",
+    target: "node20",
+    mode: production ? "production" : "development",
+    devtool: "source-map",
+    entry: { sandan: "./src/cli/main.ts" },
+    output: { path: path.resolve(__dirname, "dist", "cli"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    externals: { exceljs: "commonjs exceljs", hyperformula: "commonjs hyperformula" },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.cli.json", instance: "cli" } } }],
+    },
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+}
+
 module.exports = (env, argv) => {
   const url = hostingUrl(env);
   const production = argv.mode !== "development";
+  return [addinConfig(url, production), cliConfig(production)];
+};
+
+function addinConfig(url, production) {
   return {
+    name: "addin",
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
@@ -30,7 +54,8 @@ module.exports = (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // Keep dist/cli/, which the command-line build writes.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
@@ -63,4 +88,4 @@ module.exports = (env, argv) => {
       }),
     ],
   };
-};
+}
