@@ -5,6 +5,10 @@
  */
 import * as engine from "../engine";
 import { excelResult } from "./excel-result";
+import { sandanFunction } from "../audit/catalog";
+
+/** Parameter names of a function, to place errors in the worksheet. */
+const params = (id: string) => sandanFunction(id)!.params;
 
 /**
  * Share of a region in its parent region over the selected industries: the sum for the region divided by the sum for the parent (a ratio of sums, never an average of shares).
@@ -33,7 +37,7 @@ export function regionalShare(
   return matrix(
     excelResult(
       () => engine.regionalShare(table, region, parent, industries, measure, period, suppressed),
-      ["table", "region", "parent", "industries", "measure", "period", "suppressed"],
+      params("REGIONAL_SHARE"),
       invocation,
     ),
   );
@@ -64,7 +68,7 @@ export function censusValue(
   return matrix(
     excelResult(
       () => engine.censusValue(table, region, industries, measure, period, suppressed),
-      ["table", "region", "industries", "measure", "period", "suppressed"],
+      params("CENSUS_VALUE"),
       invocation,
     ),
   );
@@ -90,7 +94,7 @@ export function hubScore(
 ): number[][] {
   return excelResult(
     () => engine.hubScore(values, weights, method, directions),
-    ["values", "weights", "method", "directions"],
+    params("HUB_SCORE"),
     invocation,
   );
 }
@@ -115,7 +119,7 @@ export function hubTipping(
 ): number {
   return excelResult(
     () => engine.hubTipping(values, weights, criterion, method),
-    ["values", "weights", "criterion", "method"],
+    params("HUB_TIPPING"),
     invocation,
   );
 }
@@ -138,7 +142,7 @@ export function hubEligible(
 ): boolean {
   return excelResult(
     () => engine.hubEligible(type, construction_start_year, as_of_year),
-    ["type", "construction_start_year", "as_of_year"],
+    params("HUB_ELIGIBLE"),
     invocation,
   );
 }
@@ -163,7 +167,7 @@ export function budgetSplit(
 ): number[][] {
   return excelResult(
     () => engine.budgetSplit(total, ratios, unit, method),
-    ["total", "ratios", "unit", "method"],
+    params("BUDGET_SPLIT"),
     invocation,
   );
 }

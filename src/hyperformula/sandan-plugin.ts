@@ -14,29 +14,10 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import * as engine from "../engine";
-import { isSandanError, type Explained, type Text } from "../engine/explain";
+import { isSandanError, type Text } from "../engine/explain";
+import { SANDAN_FUNCTIONS, type SandanFunction } from "../audit/catalog";
 
-type Args = unknown[];
-
-interface SandanFunction {
-  id: string;
-  /** Parameter count and how many are required. */
-  params: number;
-  required: number;
-  /** Parameters that take ranges (passed on as 2-D arrays). */
-  ranges: number[];
-  run(args: Args): Explained<unknown>;
-}
-
-export const SANDAN_FUNCTIONS: SandanFunction[] = [
-  { id: "REGIONAL_SHARE", params: 7, required: 5, ranges: [0, 1, 3], run: (a) => engine.regionalShare(a[0], a[1], a[2], a[3], a[4], a[5], a[6]) },
-  { id: "CENSUS_VALUE", params: 6, required: 4, ranges: [0, 1, 2], run: (a) => engine.censusValue(a[0], a[1], a[2], a[3], a[4], a[5]) },
-  { id: "HUB_SCORE", params: 4, required: 1, ranges: [0, 1, 3], run: (a) => engine.hubScore(a[0], a[1], a[2], a[3]) },
-  { id: "HUB_TIPPING", params: 4, required: 3, ranges: [0, 1], run: (a) => engine.hubTipping(a[0], a[1], a[2], a[3]) },
-  { id: "HUB_ELIGIBLE", params: 3, required: 3, ranges: [], run: (a) => engine.hubEligible(a[0], a[1], a[2]) },
-  { id: "BUDGET_SPLIT", params: 4, required: 2, ranges: [1], run: (a) => engine.budgetSplit(a[0], a[1], a[2], a[3]) },
-];
+export { SANDAN_FUNCTIONS };
 
 /** The language of the error messages HyperFormula shows. */
 let messageLanguage: keyof Text = "ko";
@@ -78,7 +59,7 @@ function errorOf(e: unknown): CellError {
 
 /** Evaluates one SANDAN function on already evaluated HyperFormula arguments. */
 export function evaluate(fn: SandanFunction, raw: unknown[]): unknown {
-  const args = Array.from({ length: fn.params }, (_, i) => toEngineArg(raw[i], fn.ranges.includes(i)));
+  const args = fn.params.map((name, i) => toEngineArg(raw[i], fn.ranges.includes(name)));
   const error = firstError(args);
   if (error) return error;
   try {
@@ -96,7 +77,7 @@ export class SandanPlugin extends FunctionPlugin {
         method: "sandan",
         sizeOfResultArrayMethod: "sandanSize",
         vectorizationForbidden: true,
-        parameters: Array.from({ length: fn.params }, (_, i) => ({
+        parameters: fn.params.map((_, i) => ({
           argumentType: FunctionArgumentType.ANY,
           optionalArg: i >= fn.required,
         })),
@@ -125,7 +106,7 @@ export class SandanPlugin extends FunctionPlugin {
       }
       case "REGIONAL_SHARE":
       case "CENSUS_VALUE": {
-        const mode = ast.args[fn.params - 1] as { type?: string; value?: unknown } | undefined;
+        const mode = ast.args[fn.params.length - 1] as { type?: string; value?: unknown } | undefined;
         const literal = mode?.type === "STRING" ? String(mode.value).trim().toLowerCase() : mode && mode.type !== "EMPTY" ? "bounds" : "";
         return literal === "bounds" ? new ArraySize(2, 1) : ArraySize.scalar();
       }
