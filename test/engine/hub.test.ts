@@ -143,7 +143,7 @@ describe("HUB_SCORE", () => {
       fc.property(
         fc.integer({ min: 1, max: 4 }).chain((k) =>
           fc.record({
-            x: fc.array(fc.array(fc.integer({ min: 1, max: 100_000 }), { minLength: k, maxLength: k }), { minLength: 2, maxLength: 7 }),
+            x: fc.array(fc.array(fc.integer({ min: 1, max: 100_000 }).map((v) => v / 7), { minLength: k, maxLength: k }), { minLength: 2, maxLength: 7 }),
             w: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: k, maxLength: k }).filter((w) => w.some((v) => v > 0)),
             d: fc.array(fc.constantFrom(1, -1), { minLength: k, maxLength: k }),
           }),
