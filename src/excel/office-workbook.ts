@@ -143,15 +143,22 @@ export class OfficeWorkbook implements WorkbookHost {
   async getSelection(): Promise<SelectionInfo> {
     return Excel.run(async (context) => {
       const cell = context.workbook.getActiveCell().load(["address", "formulas", "values"]);
+      // A cell of a dynamic-array spill shows its anchor's formula (ExcelApi 1.12).
+      const parent = cell.getSpillParentOrNullObject().load(["address", "formulas"]);
       await context.sync();
       const ref = parseRangeRef(cell.address);
-      const formula = String(cell.formulas[0][0] ?? "");
+      const own = String(cell.formulas[0][0] ?? "");
+      const anchor = !own.startsWith("=") && !parent.isNullObject ? parent : undefined;
+      const anchorRef = anchor ? parseRangeRef(anchor.address) : undefined;
+      const formula = anchor ? String(anchor.formulas[0][0] ?? "") : own;
       return {
         address: ref ? cellAddress(ref) : cell.address,
         sheet: ref?.sheet ?? "",
         row: ref?.row ?? 0,
         col: ref?.col ?? 0,
         formula: formula.startsWith("=") ? formula : "",
+        formulaRow: anchorRef?.row ?? ref?.row ?? 0,
+        formulaCol: anchorRef?.col ?? ref?.col ?? 0,
         value: cell.values[0][0] as CellValue,
       };
     });

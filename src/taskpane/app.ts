@@ -3,9 +3,10 @@
  * to a WorkbookHost, so the same bundle runs in Excel and in the workbench.
  */
 import { h } from "./dom";
-import { t, type PaneLanguage, type StringKey } from "./strings";
+import { t, tf, type PaneLanguage, type StringKey } from "./strings";
 import type { WorkbookHost } from "./workbook";
-import { firstSandanCall } from "../audit/formula";
+import { loadAuditView, UnresolvedArgument } from "./audit-loader";
+import type { AuditView, CellLink } from "../audit/explain-view";
 import { importView } from "./import-view";
 import type { KeyStore } from "./settings";
 
@@ -53,16 +54,87 @@ export function mountPane(root: HTMLElement, options: PaneOptions): void {
 
 async function renderAudit(panel: HTMLElement, host: WorkbookHost, lang: PaneLanguage): Promise<void> {
   const selection = await host.getSelection();
-  const call = selection.formula ? firstSandanCall(selection.formula) : undefined;
-  panel.replaceChildren(
+  const intro = h("p", { class: "muted" }, t("auditIntro", lang));
+  const where = h("dl", { class: "facts" }, h("dt", {}, t("selected", lang)), h("dd", { "data-role": "audit-address" }, selection.address));
+  let view: AuditView | undefined;
+  try {
+    view = await loadAuditView(host, selection, lang);
+  } catch (e) {
+    const arg = e instanceof UnresolvedArgument ? e.argument : String(e);
+    panel.replaceChildren(intro, where, h("p", { class: "error" }, tf("auditUnresolved", lang, { arg })));
+    return;
+  }
+  if (!view) {
+    panel.replaceChildren(intro, where, h("p", { class: "muted", "data-role": "audit-none" }, t("notSandan", lang)));
+    return;
+  }
+  panel.replaceChildren(renderAuditView(view, host, lang));
+}
+
+function renderAuditView(view: AuditView, host: WorkbookHost, lang: PaneLanguage): HTMLElement {
+  const tr = (key: StringKey) => t(key, lang);
+  const go = (l: CellLink | undefined, text: string) =>
+    l ? h("a", { href: "#", class: "cell-link", "data-address": l.address, onclick: (ev: Event) => (ev.preventDefault(), void host.selectCell(l.sheet, l.row, l.col)) }, text) : text;
+  const used = view.sources.filter((s) => s.used).length;
+  return h(
+    "div",
+    { class: "audit", "data-role": "audit-view" },
+    h("h2", { "data-role": "audit-function" }, view.title),
+    h("dl", { class: "facts" }, h("dt", {}, tr("selected")), h("dd", { "data-role": "audit-address" }, view.cell), h("dt", {}, tr("auditResult")), h("dd", { "data-role": "audit-result", class: view.result.error ? "error" : "" }, view.result.text)),
+    view.result.error ? h("p", { class: "error", "data-role": "audit-error" }, view.result.error.message) : null,
+    h("pre", { class: "formula", "data-role": "audit-formula" }, view.formula),
+    h("h3", {}, tr("auditArguments")),
+    h("dl", { class: "facts args" }, ...view.arguments.flatMap((a) => [h("dt", {}, h("code", {}, a.name)), h("dd", {}, go(a.link, a.resolved))])),
+    view.sources.length
+      ? h(
+          "details",
+          { class: "sources", "data-role": "audit-sources" },
+          h("summary", {}, `${tr("auditSources")} — ${tf("auditUsed", lang, { used, excluded: view.sources.length - used })}`),
+          h(
+            "div",
+            { class: "scroll" },
+            h(
+              "table",
+              { class: "grid" },
+              h("thead", {}, h("tr", {}, h("th", {}, ""), h("th", {}, t("regions", lang)), h("th", {}, t("industries", lang)), h("th", {}, tr("colValue")), h("th", {}, tr("colFlag")), h("th", {}, tr("colWhy")))),
+              h(
+                "tbody",
+                {},
+                ...view.sources.map((s) =>
+                  h(
+                    "tr",
+                    { class: s.used ? "used" : "excluded" },
+                    h("td", {}, go(s.link, s.link?.address.split("!").pop() ?? "")),
+                    h("td", {}, s.region),
+                    h("td", {}, s.industry),
+                    h("td", { class: "num" }, s.value, s.unit ? ` ${s.unit}` : ""),
+                    h("td", {}, s.flag),
+                    h("td", {}, s.used ? "" : s.reason),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
+    h("h3", {}, tr("auditSteps")),
     h(
-      "div",
-      {},
-      h("p", {}, t("auditIntro", lang)),
-      h("dl", { class: "facts" }, h("dt", {}, t("selected", lang)), h("dd", { "data-role": "audit-address" }, selection.address)),
-      selection.formula ? h("pre", { class: "formula", "data-role": "audit-formula" }, selection.formula) : null,
-      call ? h("p", { "data-role": "audit-function" }, `SANDAN.${call.id}`) : h("p", { class: "muted" }, t("notSandan", lang)),
+      "ol",
+      { class: "steps", "data-role": "audit-steps" },
+      ...view.steps.map((s) =>
+        h(
+          "li",
+          { "data-step": s.id },
+          h("div", {}, s.label),
+          s.formula ? h("code", { class: "step-formula" }, s.formula) : s.value ? h("code", { class: "step-formula" }, s.value) : null,
+          s.links.length ? h("div", { class: "links" }, ...s.links.slice(0, 12).map((l) => go(l, l.address.split("!").pop() ?? "")), s.links.length > 12 ? ` … +${s.links.length - 12}` : "") : null,
+        ),
+      ),
     ),
+    view.warnings.length ? h("div", {}, h("h3", {}, tr("auditWarnings")), h("ul", { class: "warning", "data-role": "audit-warnings" }, ...view.warnings.map((w) => h("li", {}, w)))) : null,
+    view.provenance.length
+      ? h("div", {}, h("h3", {}, tr("auditProvenance")), h("dl", { class: "facts", "data-role": "audit-provenance" }, ...view.provenance.flatMap((p) => [h("dt", {}, p.label), h("dd", {}, p.value)])))
+      : null,
   );
 }
 

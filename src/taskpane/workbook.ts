@@ -11,8 +11,13 @@ export interface SelectionInfo {
   sheet: string;
   row: number;
   col: number;
-  /** The formula as the user sees it (`=SANDAN.REGIONAL_SHARE(…)`), or "" for a constant or empty cell. */
+  /**
+   * The formula as the user sees it (`=SANDAN.REGIONAL_SHARE(…)`), or "" for a constant or empty cell. For
+   * a cell of a spill, the formula of the cell the spill comes from, which `formulaRow`/`formulaCol` name.
+   */
   formula: string;
+  formulaRow: number;
+  formulaCol: number;
   value: CellValue;
 }
 
@@ -63,6 +68,8 @@ export interface WorkbookHost {
   onSelectionChanged(listener: () => void): void;
   /** Runs a batch of writes with calculation suspended where the host supports it. */
   withCalculationSuspended<T>(work: () => Promise<T>): Promise<T>;
+  /** Evaluates an expression as a formula on a sheet would, where the host can (the audit view uses it). */
+  evaluate?(sheet: string, expression: string): Promise<unknown>;
 }
 
 /** A sheet name that is not taken yet: "표6", "표6 (2)", "표6 (3)" … within Excel's 31-character limit. */

@@ -113,14 +113,37 @@ export class HfWorkbook implements WorkbookHost {
   async getSelection(): Promise<SelectionInfo> {
     const { sheet, row, col } = this.selection;
     const id = this.hf.getSheetId(sheet);
+    const anchor = id === undefined ? undefined : this.formulaCellOf(id, row, col);
     return {
       address: cellAddress({ sheet, row, col }),
       sheet,
       row,
       col,
-      formula: id === undefined ? "" : this.hf.getCellFormula({ sheet: id, row, col }) ?? "",
+      formula: anchor?.formula ?? "",
+      formulaRow: anchor?.row ?? row,
+      formulaCol: anchor?.col ?? col,
       value: id === undefined ? null : this.value(id, row, col),
     };
+  }
+
+  /** The formula of a cell, or of the cell whose spill covers it. */
+  private formulaCellOf(sheet: number, row: number, col: number): { row: number; col: number; formula: string } | undefined {
+    const own = this.hf.getCellFormula({ sheet, row, col });
+    if (own) return { row, col, formula: own };
+    if (!this.hf.isCellPartOfArray({ sheet, row, col })) return undefined;
+    // The spill's anchor is the nearest array formula up and to the left.
+    for (let r = row; r >= Math.max(0, row - 10_000); r--) {
+      for (let c = col; c >= Math.max(0, col - 256); c--) {
+        const f = this.hf.getCellFormula({ sheet, row: r, col: c });
+        if (f && this.hf.isCellPartOfArray({ sheet, row: r, col: c })) return { row: r, col: c, formula: f };
+      }
+    }
+    return undefined;
+  }
+
+  async evaluate(sheetName: string, expression: string): Promise<unknown> {
+    const v = this.hf.calculateFormula(`=${expression}`, this.sheetId(sheetName));
+    return Array.isArray(v) ? v : v !== null && typeof v === "object" && "value" in v ? (v as { value: string }).value : v;
   }
 
   async selectCell(sheet: string, row: number, col: number): Promise<void> {

@@ -96,7 +96,18 @@ test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view r
   await page.click("[data-tab=audit]");
   await expect(page.locator("[data-role=audit-function]").textContent()).resolves.toBe("SANDAN.REGIONAL_SHARE");
   await expect(page.locator("[data-role=audit-address]").textContent()).resolves.toBe("'표7 비중'!F3");
+  // The steps show the same arithmetic as the cell.
+  await expect(page.locator("[data-step='sum.region'] .step-formula").textContent()).resolves.toBe("1404 + 6225 = 7629");
+  await expect(page.locator("[data-role=audit-result]").textContent()).resolves.toMatch(/^0\.38/);
+  await expect(page.locator("[data-role=audit-provenance]").textContent()).resolves.toMatch(/광업제조업조사_2022_충남\.csv/);
   await shot("05-audit");
+  // A source row's link selects that cell in the workbook.
+  await page.locator("[data-role=audit-sources] summary").click();
+  const first = page.locator("[data-role=audit-sources] tr.used .cell-link").first();
+  const address = await first.getAttribute("data-address");
+  await first.click();
+  await expect(page.locator("[data-role=wb-address]").inputValue()).resolves.toBe(address);
+  await shot("05b-audit-source-selected");
   expect(errors).toEqual([]);
 });
 

@@ -6,7 +6,7 @@ export class MemoryWorkbook implements WorkbookHost {
   sheets = new Map<string, CellValue[][]>();
   tables: { sheet: string; rows: number; cols: number; name: string }[] = [];
   formulas = new Map<string, string>();
-  selection: SelectionInfo = { address: "Sheet1!A1", sheet: "Sheet1", row: 0, col: 0, formula: "", value: null };
+  selection: SelectionInfo = { address: "Sheet1!A1", sheet: "Sheet1", row: 0, col: 0, formula: "", formulaRow: 0, formulaCol: 0, value: null };
   listeners: (() => void)[] = [];
   /** Makes the n-th writeBlock call fail, to test clean-up. */
   failOnWrite?: number;
