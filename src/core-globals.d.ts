@@ -8,6 +8,8 @@ declare global {
   var TextDecoder: { new (label?: string, options?: TextDecoderOptions): TextDecoder };
   interface TextEncoder { encode(input?: string): Uint8Array }
   var TextEncoder: { new (): TextEncoder };
+  interface URLSearchParams { toString(): string; get(name: string): string | null }
+  var URLSearchParams: { new (init?: string | [string, string][] | Record<string, string>): URLSearchParams };
   interface SubtleCrypto { digest(algorithm: string, data: ArrayBufferView | ArrayBuffer): Promise<ArrayBuffer> }
   var crypto: { subtle: SubtleCrypto; getRandomValues<T extends ArrayBufferView>(array: T): T };
 }
