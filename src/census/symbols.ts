@@ -74,10 +74,13 @@ export function parseCell(raw: unknown): ParsedCell {
   return { kind: "text", value: null, flag: "", text: s };
 }
 
-/** The meaning of a flag such as "X", "p)" or "**"; undefined for an empty or unknown flag. */
+/**
+ * The meaning of a flag such as "X", "p)" or "**"; undefined for an empty or unknown flag. A compound flag
+ * ("X p)": the cell's own symbol, then its period's marker) means what its first part means.
+ */
 export function flagMeaning(flag: string): SymbolMeaning | undefined {
-  const f = flag.replace(/[()\s]/g, "");
-  return SYMBOL_MEANINGS[f];
+  const first = flag.trim().split(/\s+/)[0] ?? "";
+  return SYMBOL_MEANINGS[first.replace(/[()]/g, "")];
 }
 
 export function isSuppressedFlag(flag: string): boolean {

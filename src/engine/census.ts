@@ -3,7 +3,7 @@
  * and one period, and sum them. A share is Σ region ÷ Σ parent over the selected rows: a ratio of sums, never an
  * average of shares. Suppressed cells (X) are never silently zero.
  */
-import { flagMeaning } from "../census/symbols";
+import { flagMeaning, flagMeanings } from "../census/symbols";
 import { fmt, isOmitted, looseKey, scalar } from "./coerce";
 import { CellPos, Explained, SourceRow, Step, Text, notAvailable, valueError } from "./explain";
 import { IndustrySelection, SelectedIndustry, codeLabel, resolveIndustries } from "./industries";
@@ -246,7 +246,7 @@ function gatherArea(ctx: Ctx, regionArg: unknown, argName: string, role: "region
       if (isPublished(r)) {
         used.push({ rec: r, value: r.value as number });
         areaSources.push(source(r, true));
-        if (r.flag !== "" && flagMeaning(r.flag) === "preliminary") {
+        if (flagMeanings(r.flag).includes("preliminary")) {
           ctx.warnings.push({
             ko: `${area.name} ${r.code} 값 ${fmt(r.value as number)}은(는) 잠정치(${r.flag})입니다.`,
             en: `${area.name} ${r.code} value ${fmt(r.value as number)} is preliminary (${r.flag}).`,

@@ -32,3 +32,10 @@ test("flag meanings, with the period marker's parenthesis", () => {
   expect(isSuppressedFlag("-")).toBe(false);
   expect(flagMeaning("")).toBeUndefined();
 });
+
+test("a compound flag means what the cell's own symbol means; every part is kept", () => {
+  expect(flagMeaning("X p)")).toBe("suppressed");
+  expect(flagMeaning("* p)")).toBe("note");
+  expect(isSuppressedFlag("x p)")).toBe(true);
+  expect(flagMeaning("p)")).toBe("preliminary");
+});
