@@ -13,14 +13,14 @@ import {
   isGrandTotalLabel,
   isSubtotalLabel,
   parsePeriodLabel,
-  PROVINCES,
+  PROVINCE_NAMES,
   Role,
   roleOfHeader,
   splitItemUnit,
   splitPeriodPrefix,
   splitRegionCode,
 } from "./labels";
-import { isAllIndustries, normaliseKsic, parseIndustryLabel } from "./ksic";
+import { isAllIndustries, ksicCode, parseIndustryLabel } from "./ksic";
 import {
   CellCounts,
   CensusFormat,
@@ -57,7 +57,6 @@ export interface GridSource {
 const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
 const VALUE_WORD = /^(값|value|dt|수치|데이터|data|자료|통계치)$/i;
 const CODE_HEADER = /코드|code|(^|_)id$/i;
-const SHORT_PROVINCES = ["서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남", "전북", "전남", "경북", "경남", "제주"];
 
 function nonEmpty(cells: string[]): number {
   let n = 0;
@@ -507,7 +506,7 @@ export function normaliseGrid(src: GridSource): CensusTable {
         let parent = splitRegionCode(reg.parent).name;
         if (!parent && name.includes(" ")) {
           const toks = name.split(" ");
-          if (PROVINCES.includes(toks[0]) || SHORT_PROVINCES.includes(toks[0])) {
+          if (PROVINCE_NAMES.has(toks[0])) {
             name = toks[toks.length - 1];
             parent = toks[toks.length - 2];
           }
@@ -534,14 +533,14 @@ export function normaliseGrid(src: GridSource): CensusTable {
         ind = resolveLevels(texts);
         const lab = parseIndustryLabel(ind.name);
         let code = lab.code;
-        if (industryCodeCol >= 0) code = normaliseKsic(cleanLabel(codeCell)) || code;
+        if (industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
         const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
         ind = { ...ind, name: lab.name, code, status, depth: industryCols.length === 1 ? depth : ind.depth };
         if (industryMemo.size < MEMO_MAX) industryMemo.set(key, ind);
       }
     } else if (industryCodeCol >= 0) {
       const c = cleanLabel(cellAt(k, industryCodeCol));
-      ind = { ...EMPTY_RESOLVED, code: normaliseKsic(c) };
+      ind = { ...EMPTY_RESOLVED, code: ksicCode(c) };
     }
     industryRes.push(ind);
     // item, unit, period, other classifications

@@ -5,7 +5,7 @@
  */
 import { BiText, importError, ImportError } from "./errors";
 import { apiPeriod, cleanLabel, roleOfHeader, splitRegionCode } from "./labels";
-import { isAllIndustries, normaliseKsic, parseIndustryLabel } from "./ksic";
+import { isAllIndustries, ksicCode, parseIndustryLabel } from "./ksic";
 import { CensusTable, ColumnInfo, emptyCounts, Kind, RowInfo } from "./model";
 import { parseCell } from "./symbols";
 import { finishCounts, regionCodeKey, totalOf } from "./grid";
@@ -256,7 +256,7 @@ export function kosisRecordsToTable(
       const indN = industryLv[industryLv.length - 1];
       const regionName = regN ? splitRegionCode(name(regN)).name : "";
       const ind = indN ? parseIndustryLabel(name(indN)) : { name: "", code: "" };
-      const industryCode = indN ? normaliseKsic(code(indN)) || ind.code : "";
+      const industryCode = indN ? ksicCode(code(indN)) || ind.code : "";
       rows.push({
         line: idx + 1,
         labels: [...levels.map(name), cleanLabel(str(r.ITM_NM)), cleanLabel(str(r.UNIT_NM))],

@@ -4,6 +4,7 @@
  * (소계, 계, 전국), and the role of a classification column from its header (region, industry, item …).
  * Every function here is linear in its input (labels longer than a few hundred characters are not matched).
  */
+import { PROVINCES } from "../engine/reference/regions";
 
 const MAX_MATCH = 300;
 
@@ -191,28 +192,8 @@ export function splitRegionCode(raw: string): { name: string; code: string } {
   return { name: s, code: "" };
 }
 
-/** 17 시도, by full name and short name. */
-export const PROVINCES = [
-  "서울특별시",
-  "부산광역시",
-  "대구광역시",
-  "인천광역시",
-  "광주광역시",
-  "대전광역시",
-  "울산광역시",
-  "세종특별자치시",
-  "경기도",
-  "강원도",
-  "강원특별자치도",
-  "충청북도",
-  "충청남도",
-  "전라북도",
-  "전북특별자치도",
-  "전라남도",
-  "경상북도",
-  "경상남도",
-  "제주특별자치도",
-];
+/** Every name a province goes by, now or formerly, and short forms ("충남"). */
+export const PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.flatMap((p) => [p.name, p.short, ...p.former]));
 
 // --- totals --------------------------------------------------------------------------------------------
 

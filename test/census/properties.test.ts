@@ -15,7 +15,7 @@ import {
   parseIndustryLabel,
   parsePeriodLabel,
   splitItemUnit,
-  normaliseKsic,
+  ksicCode,
 } from "../../src/census";
 import { assertAccounted, encodeCp949, makeXlsx, papaRows, utf8 } from "./helpers";
 import { createHash } from "crypto";
@@ -114,7 +114,7 @@ describe("parsers never throw anything but ImportError", () => {
         parseIndustryLabel(s);
         parsePeriodLabel(s);
         splitItemUnit(s);
-        normaliseKsic(s);
+        ksicCode(s);
         try {
           parseKosisJson(s, "f.csv");
         } catch (e) {

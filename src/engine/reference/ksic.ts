@@ -67,6 +67,14 @@ export const KSIC_MANUFACTURING_DIVISIONS: ReadonlyArray<KsicEntry> = [
   { code: "C34", ko: "산업용 기계 및 장비 수리업", en: "Repair of industrial machinery and equipment" },
 ];
 
+/** KSIC 10 mining divisions (광업 중분류), B05–B08: KOSIS's 광업·제조업조사 tables carry them too. */
+export const KSIC_MINING_DIVISIONS: ReadonlyArray<KsicEntry> = [
+  { code: "B05", ko: "석탄, 원유 및 천연가스 광업", en: "Mining of coal, crude petroleum and natural gas" },
+  { code: "B06", ko: "금속 광업", en: "Mining of metal ores" },
+  { code: "B07", ko: "비금속광물 광업; 연료용 제외", en: "Mining of non-metallic minerals, except fuel" },
+  { code: "B08", ko: "광업 지원 서비스업", en: "Mining support service activities" },
+];
+
 export interface IndustryGroup {
   /** The name an analyst types, e.g. "자동차후방". */
   name: string;
@@ -105,7 +113,7 @@ export const INDUSTRY_GROUPS: ReadonlyArray<IndustryGroup> = [
   },
 ];
 
-function sectionOfDivision(div: number): string | null {
+export function sectionOfDivision(div: number): string | null {
   for (const s of KSIC_SECTIONS) if (div >= s.from && div <= s.to) return s.code;
   return null;
 }
