@@ -1,0 +1,64 @@
+/**
+ * Formulas from files made readable for HyperFormula. Pure.
+ * - `_xldudf_SANDAN_X(` and `[1]!_xldudf_SANDAN_X(` become `SANDAN.X(` (displayFormula);
+ * - Excel's future-function prefixes `_xlfn.`, `_xlws.` and `_xlpm.` are dropped;
+ * - sheet names HyperFormula cannot read unquoted (Hangul, for one: `표6!A1`) are quoted (`'표6'!A1`).
+ */
+import { displayFormula } from "../audit/formula";
+
+/** Replaces string-literal contents with spaces, keeping offsets, so that patterns skip text in quotes. */
+function maskStrings(s: string): string {
+  let out = "";
+  let inString = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"') {
+      if (inString && s[i + 1] === '"') {
+        out += "  ";
+        i++;
+        continue;
+      }
+      inString = !inString;
+      out += c;
+    } else out += inString ? " " : c;
+  }
+  return out;
+}
+
+/** Applies `re` to the formula outside string literals; `replace` gets the match and its groups. */
+function replaceOutsideStrings(formula: string, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): string {
+  const masked = maskStrings(formula);
+  let out = "";
+  let last = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(masked))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const replacement = replace(m);
+    if (replacement === undefined) continue;
+    out += formula.slice(last, m.index) + replacement;
+    last = m.index + m[0].length;
+  }
+  return out + formula.slice(last);
+}
+
+const FUTURE_PREFIX = /_xl(?:fn|ws|pm)\./gi;
+const UNQUOTED_SHEET = /(^|[^\p{L}\p{N}_.'\]!$])([\p{L}\p{N}_.]+)!/gu;
+
+/** The formula (stored form, with or without "=") as HyperFormula should read it, with its "=". */
+export function hyperFormulaText(stored: string, sheetNames: readonly string[]): string {
+  let f = stored.trim();
+  if (f.startsWith("=")) f = f.slice(1);
+  f = displayFormula(f);
+  f = replaceOutsideStrings(f, FUTURE_PREFIX, () => "");
+  const known = new Set(sheetNames.map((n) => n.toLowerCase()));
+  f = replaceOutsideStrings(f, UNQUOTED_SHEET, (m) => {
+    const name = m[2];
+    if (!known.has(name.toLowerCase()) || /^[A-Za-z0-9_]+$/.test(name)) return undefined;
+    return `${m[1]}'${name}'!`;
+  });
+  return `=${f}`;
+}
