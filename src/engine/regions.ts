@@ -5,7 +5,7 @@
  */
 import { cleanText, isBlank, toMatrix } from "./coerce";
 import { CellPos, Text, notAvailable, valueError } from "./explain";
-import { sameRegionName } from "./reference/regions";
+import { regionNameMatcher } from "./reference/regions";
 import { ParsedTable, TableRecord } from "./table";
 
 export interface Area {
@@ -75,21 +75,24 @@ export function resolveRegions(t: ParsedTable, arg: unknown, argName: string, wa
 
 function resolveOne(t: ParsedTable, s: string, argName: string, cell: CellPos, warnings: Text[]): Area {
   const recs = t.records;
-  let hits = recs.filter((r) => (r.region !== "" && sameRegionName(r.region, s)) || (r.regionCode !== "" && r.regionCode === s));
+  const sameName = regionNameMatcher(s);
+  let hits = recs.filter((r) => (r.region !== "" && sameName(r.region)) || (r.regionCode !== "" && r.regionCode === s));
   if (hits.length === 0) {
     // The table may itself hold qualified names ("충청남도 서산시").
     hits = recs.filter((r) => {
       const parts = r.region.split(" ");
-      return parts.length > 1 && sameRegionName(parts[parts.length - 1], s);
+      return parts.length > 1 && sameName(parts[parts.length - 1]);
     });
   }
   if (hits.length === 0 && s.includes(" ")) {
     const parts = s.split(" ");
     const name = parts[parts.length - 1];
     const qual = parts.slice(0, -1).join(" ");
-    const byName = recs.filter((r) => sameRegionName(r.region, name));
+    const sameLeaf = regionNameMatcher(name);
+    const sameQualifier = regionNameMatcher(qual);
+    const byName = recs.filter((r) => sameLeaf(r.region));
     if (t.hasParentColumn) {
-      hits = byName.filter((r) => r.parent !== "" && sameRegionName(r.parent, qual));
+      hits = byName.filter((r) => r.parent !== "" && sameQualifier(r.parent));
     } else if (byName.length > 0) {
       hits = byName;
       warnings.push({

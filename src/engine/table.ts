@@ -270,6 +270,14 @@ export function parseTable(tableArg: unknown): ParsedTable {
   const periods: string[] = [];
   const valueHeaderUnit = columns.value !== undefined ? splitUnit(headers[columns.value]).unit : "";
 
+  // Measure names repeat on every row of a long table: normalise each distinct one once.
+  const measureKeys = new Map<string, string>();
+  const keyOfMeasure = (m: string) => {
+    let k = measureKeys.get(m);
+    if (k === undefined) measureKeys.set(m, (k = measureKey(m)));
+    return k;
+  };
+
   data.forEach((r, i) => {
     const row = i + 1;
     if (r.every((c) => cleanText(c) === "")) return;
@@ -299,7 +307,7 @@ export function parseTable(tableArg: unknown): ParsedTable {
         row,
         col,
         measure,
-        measureKey: measureKey(measure),
+        measureKey: keyOfMeasure(measure),
         unit,
         value: p.kind === "number" ? p.value : null,
         flag,

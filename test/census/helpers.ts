@@ -10,32 +10,7 @@ export function fixture(rel: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FIXTURES, rel)));
 }
 
-let reverse: Map<number, number> | null = null;
-
-/** CP949 encoder for tests: the reverse of TextDecoder("euc-kr") over every two-byte code. */
-export function encodeCp949(s: string): Uint8Array {
-  if (!reverse) {
-    reverse = new Map();
-    const dec = new TextDecoder("euc-kr");
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x41; trail <= 0xfe; trail++) {
-        const ch = dec.decode(new Uint8Array([lead, trail]));
-        if (ch.length === 1 && ch !== "\ufffd" && !reverse.has(ch.charCodeAt(0))) reverse.set(ch.charCodeAt(0), (lead << 8) | trail);
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else {
-      const m = reverse.get(c);
-      if (m === undefined) throw new Error(`not in CP949: ${ch}`);
-      out.push(m >> 8, m & 0xff);
-    }
-  }
-  return new Uint8Array(out);
-}
+export { encodeCp949 } from "../helpers/cp949";
 
 export function utf8(s: string): Uint8Array {
   return new TextEncoder().encode(s);

@@ -35,14 +35,17 @@ function key(s: string): string {
   return s.replace(/[\s\u3000]/g, "").toLowerCase();
 }
 
+/** Each name of a province (as a key) to all the names of that province. */
+const ALIASES = new Map<string, string[]>();
+for (const p of PROVINCES) {
+  const names = [p.name, p.short, ...p.former, p.en].map(key);
+  for (const n of names) ALIASES.set(n, names);
+}
+
 /** All the names a region may go by (itself included), compared without spaces. */
 export function regionAliases(name: string): string[] {
   const k = key(name);
-  for (const p of PROVINCES) {
-    const names = [p.name, p.short, ...p.former, p.en];
-    if (names.some((n) => key(n) === k)) return names.map(key);
-  }
-  return [k];
+  return ALIASES.get(k) ?? [k];
 }
 
 /** True when two region names denote the same region ("충남" and "충청남도"). */
@@ -50,5 +53,16 @@ export function sameRegionName(a: string, b: string): boolean {
   const ka = key(a);
   const kb = key(b);
   if (ka === kb) return true;
-  return regionAliases(a).includes(kb);
+  return ALIASES.get(ka)?.includes(kb) ?? false;
+}
+
+/** A matcher for one region name, for testing many table rows against it (each distinct name read once). */
+export function regionNameMatcher(name: string): (other: string) => boolean {
+  const names = new Set(regionAliases(name));
+  const seen = new Map<string, boolean>();
+  return (other) => {
+    let hit = seen.get(other);
+    if (hit === undefined) seen.set(other, (hit = names.has(key(other))));
+    return hit;
+  };
 }

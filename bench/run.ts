@@ -1,0 +1,249 @@
+/**
+ * `npm run bench`: Sandan's speed and memory, each figure a ratio against a peer measured in the same run
+ * on the same machine (these machines are noisy; absolute times are context, ratios are the result).
+ * Writes docs/BENCHMARKS.md; `-- --json` prints the results as JSON instead. Benchmarks report, they do
+ * not fail.
+ */
+import "./stub-manifest";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import Papa from "papaparse";
+import { HyperFormula } from "hyperformula";
+import { OfficeMockObject } from "office-addin-mock";
+import { parseCensusSync, toLongRows } from "../src/census";
+import { regionalShare } from "../src/engine";
+import { OfficeWorkbook, MAX_SYNC_BYTES } from "../src/excel/office-workbook";
+import { prepareImport } from "../src/taskpane/prepare-import";
+import { encodeCp949 } from "../test/helpers/cp949";
+import { kosisCsv, longTable, LONG_CODES } from "./inputs";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const MB = 1024 * 1024;
+
+interface Result {
+  name: string;
+  figure: number;
+  target: string;
+  met: boolean;
+  detail: Record<string, number | string>;
+}
+
+function best(times: number, f: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t = process.hrtime.bigint();
+    f();
+    min = Math.min(min, Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return min;
+}
+
+function inputFile(megabytes: number): string {
+  const file = path.join(os.tmpdir(), `sandan-bench-${megabytes}mb-cp949.csv`);
+  if (!fs.existsSync(file)) {
+    // Hangul is two bytes in CP949: about 0.6 characters per byte for this table.
+    fs.writeFileSync(file, encodeCp949(kosisCsv(Math.round(megabytes * MB * 0.6))));
+  }
+  return file;
+}
+
+/** Parse + normalise (to the long table) throughput against papaparse on the same bytes. */
+function importThroughput(megabytes: number): Result {
+  const file = inputFile(megabytes);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const ours = best(3, () => {
+    const table = parseCensusSync(bytes, path.basename(file));
+    toLongRows(table);
+  });
+  const papa = best(3, () => {
+    const text = new TextDecoder("euc-kr").decode(bytes);
+    Papa.parse(text, { skipEmptyLines: true });
+  });
+  const ratio = papa / ours;
+  return {
+    name: "import throughput (ours ÷ papaparse)",
+    figure: ratio,
+    target: "≥ 0.5",
+    met: ratio >= 0.5,
+    detail: { "file MB": +(bytes.length / MB).toFixed(1), "sandan ms": Math.round(ours), "papaparse ms": Math.round(papa) },
+  };
+}
+
+/** Peak memory of one import in a fresh process, as a multiple of the file size. */
+function importMemory(megabytes: number): Result {
+  const file = inputFile(megabytes);
+  const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--memory-child", file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const { peak, base, size } = JSON.parse(out) as { peak: number; base: number; size: number };
+  const multiple = (peak - base) / size;
+  return {
+    name: "import peak memory (× file size)",
+    figure: multiple,
+    target: "≤ 3",
+    met: multiple <= 3,
+    detail: { "file MB": +(size / MB).toFixed(1), "peak RSS over baseline MB": Math.round((peak - base) / MB) },
+  };
+}
+
+function memoryChild(file: string): void {
+  (global as { gc?: () => void }).gc?.();
+  const base = process.memoryUsage().rss;
+  let peak = base;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  const table = parseCensusSync(bytes, path.basename(file));
+  const long = toLongRows(table);
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+  clearInterval(timer);
+  process.stdout.write(JSON.stringify({ peak, base, size: bytes.length, rows: long.rows.length }));
+}
+
+/** A 1,000,000-cell import through the Office.js writer, counted with office-addin-mock. */
+async function excelWrites(): Promise<Result> {
+  const payloads: number[] = [];
+  let pending = 0;
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          getItem: () => ({
+            getRange: () => {
+              const r: Record<string, unknown> = {};
+              return new Proxy(r, {
+                set(target, prop, value) {
+                  pending += Buffer.byteLength(JSON.stringify(value));
+                  target[prop as string] = value;
+                  return true;
+                },
+              });
+            },
+          }),
+        },
+      },
+    },
+    run: async function (cb: (c: unknown) => Promise<unknown>) {
+      return cb((this as unknown as { context: unknown }).context);
+    },
+  }) as unknown as { context: { sync(): Promise<void> } };
+  const sync = mock.context.sync.bind(mock.context);
+  mock.context.sync = async () => {
+    payloads.push(pending);
+    pending = 0;
+    await sync();
+  };
+  (global as unknown as { Excel: unknown }).Excel = mock;
+  // 100,000 long rows × 10 columns, as the import writes them.
+  const table = parseCensusSync(encodeCp949(kosisCsv(1_100_000)), "bench.csv");
+  const prepared = prepareImport(table, "long");
+  const rows = prepared.rows.slice(0, 100_000).map((r) => r.slice(0, 10));
+  await new OfficeWorkbook().writeBlock({ sheet: "S", row: 0, col: 0, values: rows, columnFormats: prepared.columnFormats.slice(0, 10), rowFormats: prepared.rowFormats });
+  const total = payloads.reduce((a, b) => a + b, 0);
+  const largest = Math.max(...payloads);
+  const allowed = Math.ceil(total / MAX_SYNC_BYTES) + 2;
+  return {
+    name: "Excel writes: largest sync (MB) for 1,000,000 cells",
+    figure: largest / MB,
+    target: `≤ 4 MB per sync, syncs ≤ ⌈bytes ÷ 4 MB⌉ + 2 = ${allowed}`,
+    met: largest <= MAX_SYNC_BYTES && payloads.length <= allowed,
+    detail: { cells: rows.length * 10, syncs: payloads.length, "total MB": +(total / MB).toFixed(1), "largest MB": +(largest / MB).toFixed(2) },
+  };
+}
+
+/** REGIONAL_SHARE on a 100,000-row long table against HyperFormula evaluating the same SUMPRODUCT. */
+function regionalShareSpeed(): Result {
+  const rows = 100_000;
+  const table = longTable(rows);
+  const industries = LONG_CODES.slice(2, 8).join(",");
+  const ours = best(5, () => regionalShare(table, "시군구77", "충청남도", industries, "종사자수"));
+  const hf = HyperFormula.buildFromArray(table as (string | number | null)[][], { licenseKey: "gpl-v3", maxRows: rows + 10, useArrayArithmetic: true });
+  const codes = `{${LONG_CODES.slice(2, 8).map((c) => `"${c}"`).join(",")}}`;
+  const r = `2:${rows}`;
+  const sum = (region: string) =>
+    `SUMPRODUCT((B${r.replace(":", ":B")}="${region}")*ISNUMBER(MATCH(D${r.replace(":", ":D")},${codes},0))*(G${r.replace(":", ":G")}="종사자수")*I${r.replace(":", ":I")})`;
+  const formula = `=${sum("시군구77")}/${sum("충청남도")}`;
+  const at = { sheet: 0, row: 0, col: 12 };
+  let flip = 0;
+  const theirs = best(5, () => {
+    // Each run enters the formula afresh, so HyperFormula evaluates it again.
+    hf.setCellContents(at, [[flip++ % 2 ? formula : `${formula}+0`]]);
+    hf.getCellValue(at);
+  });
+  const check = hf.getCellValue(at) as number;
+  const engine = regionalShare(table, "시군구77", "충청남도", industries, "종사자수").value as number;
+  hf.destroy();
+  const ratio = theirs / ours;
+  return {
+    name: "REGIONAL_SHARE, 100,000-row table (HyperFormula SUMPRODUCT ÷ ours)",
+    figure: ratio,
+    target: "≥ 5",
+    met: ratio >= 5 && Math.abs(check - engine) < 1e-12,
+    detail: { "sandan ms": +ours.toFixed(1), "HyperFormula ms": +theirs.toFixed(1), "same value": Math.abs(check - engine) < 1e-12 ? "yes" : `no (${check} vs ${engine})` },
+  };
+}
+
+function bundleSizes(): Result[] {
+  const size = (f: string) => {
+    const p = path.join(ROOT, "dist", f);
+    return fs.existsSync(p) ? fs.statSync(p).size / 1024 : NaN;
+  };
+  const functions = size("functions.js");
+  const taskpane = size("taskpane.js");
+  return [
+    { name: "functions.js (KB, minified)", figure: functions, target: "≤ 150", met: functions <= 150, detail: {} },
+    { name: "taskpane.js (KB, minified)", figure: taskpane, target: "report", met: true, detail: {} },
+  ];
+}
+
+function markdown(results: Result[]): string {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const lines = [
+    "# Benchmarks",
+    "",
+    "Made by `npm run bench` (`npm run bench -- --json` for machines). Each figure is measured against a peer in the",
+    "same run on the same machine, so the ratio is the result; absolute times are context only. Benchmarks report;",
+    "they never fail the build.",
+    "",
+    `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}.`,
+    `Run: ${new Date().toISOString()}.`,
+    "",
+    "| benchmark | figure | target | met | detail |",
+    "|---|---|---|---|---|",
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${Number.isFinite(r.figure) ? r.figure.toFixed(2) : "n/a"} | ${r.target} | ${r.met ? "yes" : "**no**"} | ${Object.entries(r.detail)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join("; ")} |`,
+    ),
+    "",
+    "Inputs are generated: a KOSIS standard CSV in CP949 (province × city × industry, three items over three years,",
+    "one value in nine suppressed as `X`), and a long table of 100,000 rows as the import writes it.",
+    "",
+  ];
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === "--memory-child") return memoryChild(args[1]);
+  const json = args.includes("--json");
+  const megabytes = Number(process.env.SANDAN_BENCH_MB ?? 50);
+  const results: Result[] = [];
+  const log = (r: Result) => {
+    results.push(r);
+    if (!json) process.stderr.write(`${r.name}: ${r.figure.toFixed(2)} (target ${r.target})\n`);
+  };
+  log(importThroughput(megabytes));
+  log(importMemory(megabytes));
+  log(await excelWrites());
+  log(regionalShareSpeed());
+  for (const r of bundleSizes()) log(r);
+  if (json) process.stdout.write(JSON.stringify({ machine: { cpus: os.cpus().length, node: process.version }, results }, null, 2) + "\n");
+  else {
+    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, "docs", "BENCHMARKS.md"), markdown(results));
+    process.stderr.write("docs/BENCHMARKS.md written\n");
+  }
+}
+
+void main();
