@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { createRequire } from "node:module";
+import { spawn } from "node:child_process";
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -105,8 +106,24 @@ server.listen(port, () => {
   if (note) console.log(note);
   console.log(`Sandan is served at ${base} (from ${path.relative(process.cwd(), root) || "."}/)`);
   console.log(`  Task pane: ${base}taskpane.html   Function help: ${base}help.html`);
-  if (fs.existsSync(path.join(root, "workbench.html"))) console.log(`  Workbench (no Excel needed): ${base}workbench.html`);
+  if (fs.existsSync(path.join(root, "workbench.html"))) {
+    console.log(`  Workbench (no Excel needed): ${base}workbench.html`);
+    if (args.includes("--open")) openBrowser(`${base}workbench.html`);
+  }
   console.log(`  Excel desktop: npm run start:excel   Excel on the web: upload dist/manifest.xml (Home > Add-ins > Upload My Add-in).`);
   console.log(`  KOSIS Open API proxy: ${base}kosis/… -> ${kosisBase}`);
   console.log("Press Ctrl+C to stop.");
 });
+
+/** Opens a page in the desktop's browser; on a machine without one (CI, a server) the URL printed above is it. */
+function openBrowser(url) {
+  const headless = process.env.CI || (process.platform === "linux" && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+  if (headless) return;
+  const [command, ...rest] =
+    process.platform === "win32" ? ["cmd", "/c", "start", "", url] : process.platform === "darwin" ? ["open", url] : ["xdg-open", url];
+  try {
+    spawn(command, rest, { detached: true, stdio: "ignore" }).on("error", () => undefined).unref();
+  } catch {
+    // No browser to open: the URL is printed.
+  }
+}
