@@ -9,6 +9,7 @@ import { parseArgument } from "../../src/audit/arguments";
 import { sandanFunction } from "../../src/audit/catalog";
 import { firstSandanCall } from "../../src/audit/formula";
 import { parseRangeRef } from "../../src/audit/address";
+import type { Explained } from "../../src/engine/explain";
 
 registerSandanFunctions();
 
@@ -23,6 +24,7 @@ export interface Evaluated {
   sandan: unknown;
   check: unknown;
   native: unknown[];
+  explained: Explained<unknown>;
 }
 
 /** Reads a range's values back from HyperFormula as the engine receives them (null for blanks). */
@@ -45,8 +47,24 @@ function values(hf: HyperFormula, sheet: string, row: number, col: number, rows:
  * the engine's explained result and written to a new sheet "감사"; `tamper` replaces the SANDAN cell with a
  * constant afterwards (a wrong value the check must catch).
  */
+let shared: HyperFormula | undefined;
+
+/** One workbook for all cases (building a HyperFormula instance costs more than refilling its sheets). */
+function workbook(sheets: Sheets): HyperFormula {
+  shared ??= HyperFormula.buildEmpty(EXCEL_COMPATIBLE as never);
+  const hf = shared;
+  hf.batch(() => {
+    for (const name of hf.getSheetNames()) if (!(name in sheets)) hf.removeSheet(hf.getSheetId(name)!);
+    for (const [name, content] of Object.entries(sheets)) {
+      if (!hf.doesSheetExist(name)) hf.addSheet(name);
+      hf.setSheetContent(hf.getSheetId(name)!, content as never);
+    }
+  });
+  return hf;
+}
+
 export function evaluate(sheets: Sheets, sheet: string, at: string, opts: { tamper?: (v: number) => number; target?: { row: number; col: number } } = {}): Evaluated {
-  const hf = HyperFormula.buildFromSheets(sheets as never, EXCEL_COMPATIBLE as never);
+  const hf = workbook(sheets);
   const sheetId = hf.getSheetId(sheet)!;
   const ref = parseRangeRef(at)!;
   const formula = hf.getCellFormula({ sheet: sheetId, row: ref.row, col: ref.col })!;
@@ -58,7 +76,8 @@ export function evaluate(sheets: Sheets, sheet: string, at: string, opts: { tamp
       const m = values(hf, a.sheet, a.row, a.col, a.rows, a.cols);
       return fn.ranges.includes(fn.params[i]) || a.rows * a.cols > 1 ? m : m[0][0];
     }
-    if (a.kind === "literal") return a.value;
+    // As the plugin hands them over: a literal for a range parameter arrives as a 1×1 range.
+    if (a.kind === "literal") return fn.ranges.includes(fn.params[i]) && !Array.isArray(a.value) ? [[a.value]] : a.value;
     return null;
   });
   const explained = fn.run(vals);
@@ -76,6 +95,7 @@ export function evaluate(sheets: Sheets, sheet: string, at: string, opts: { tamp
   }
   hf.addSheet("감사");
   const auditId = hf.getSheetId("감사")!;
+  if (opts.target) hf.setSheetContent(auditId, []);
   const top = { row: opts.target?.row ?? 0, col: opts.target?.col ?? 0 };
   hf.setCellContents({ sheet: auditId, row: top.row, col: top.col }, audit.cells as never);
   const value = (address: string) => {
@@ -87,6 +107,7 @@ export function evaluate(sheets: Sheets, sheet: string, at: string, opts: { tamp
     audit,
     value,
     sandan: explained.value,
+    explained,
     check: audit.check ? value(audit.check) : undefined,
     native: audit.native.map(value),
   };
