@@ -57,3 +57,63 @@ describe("audit sheet examples from the seed", () => {
     expect(e.check).toBe(true);
   });
 });
+
+describe("audit sheet edge cases", () => {
+  test('suppressed "zero" on 표6: the six X rows count as 0 and the sheet says so', () => {
+    const table = wideT6();
+    const data = table.map((r) => [...r]);
+    data.push([`=SANDAN.CENSUS_VALUE(A1:F${table.length}, "서산시", "C10,C13,C14,C17,C18,C30", "종사자수", , "zero")`]);
+    const e = evaluate({ 표6: data }, "표6", `A${table.length + 1}`);
+    expect(errors(e)).toEqual([]);
+    expect(e.native[0]).toBe(509 + 9793);
+    expect(e.check).toBe(true);
+    expect(e.audit.cells.flat().some((c) => typeof c === "string" && c.includes("0으로"))).toBe(true);
+  });
+
+  test('"bounds" is explained without a check cell', () => {
+    const table = longT6();
+    const data = table.map((r) => [...r]);
+    data.push([`=SANDAN.CENSUS_VALUE(A1:K${table.length}, "서산시", "C13", "종사자수", , "bounds")`]);
+    const e = evaluate({ 표6: data }, "표6", `A${table.length + 1}`);
+    expect(e.audit.closedForm).toBe(false);
+    expect(e.audit.check).toBeUndefined();
+    expect(e.audit.notes.map((n) => n.en).join(" ")).toMatch(/bounds/);
+  });
+
+  test("HUB_TIPPING with TOPSIS has no closed form: the sheet explains and shows the engine's working", () => {
+    const e = evaluate({ 표14: [...T14, [0.5, 0.5], ['=SANDAN.HUB_TIPPING(A1:C3, A4:B4, 2, "topsis")']] }, "표14", "A5");
+    expect(e.audit.closedForm).toBe(false);
+    expect(e.audit.check).toBeUndefined();
+    expect(e.audit.notes[0].ko).toMatch(/닫힌 식/);
+  });
+
+  test("HUB_TIPPING 표14: the tipping weight of 종업원 수 recomputed natively", () => {
+    const e = evaluate({ 표14: [...T14, [0.5, 0.5], ['=SANDAN.HUB_TIPPING(A1:C3, A4:B4, "종업원 수")']] }, "표14", "A5");
+    expect(errors(e)).toEqual([]);
+    expect(e.check).toBe(true);
+    expect(Number((e.native[0] as number).toFixed(3))).toBe(0.807);
+  });
+
+  test("every HUB_SCORE method on 표14 with a cost criterion and literal weights", () => {
+    for (const method of ["share", "minmax", "max", "zscore", "topsis"]) {
+      const e = evaluate({ 표14: [...T14, [1, -1], [`=SANDAN.HUB_SCORE(A1:C3, {2,1}, "${method}", A4:B4)`]] }, "표14", "A5");
+      expect(errors(e)).toEqual([]);
+      expect(e.check).toBe(true);
+    }
+  });
+
+  test("the sheet written elsewhere than A1 refers to its own cells correctly", () => {
+    const e = evaluate({ 예산: [[50, 50], ["=SANDAN.BUDGET_SPLIT(25, A1:B1)"]] }, "예산", "A2", { target: { row: 4, col: 3 } });
+    expect(e.audit.topLeft).toBe("D5");
+    expect(e.audit.range.startsWith("'감사'!D5:")).toBe(true);
+    expect(errors(e)).toEqual([]);
+    expect(e.check).toBe(true);
+    expect(e.native).toEqual([13, 12]);
+  });
+
+  test("labels are Korean first with English beside them, and no constant reads as a formula", () => {
+    const e = evaluate({ 예산: [[50, 50], ["=SANDAN.BUDGET_SPLIT(25, A1:B1)"]] }, "예산", "A2");
+    expect(e.audit.cells[0][0]).toMatch(/[가-힣]/);
+    expect(e.audit.cells[0][1]).toMatch(/^Audit sheet/);
+  });
+});
