@@ -138,3 +138,54 @@ describe("never overwrites user data silently", () => {
     expect(() => statSync(output)).toThrow();
   });
 });
+
+test("every SANDAN function through calc and audit: tipping weight, eligibility, census value, an engine error", async () => {
+  const wb = seedBook();
+  const hub = wb.getWorksheet("표14")!;
+  hub.getCell("A5").value = "가중치";
+  hub.getCell("B5").value = 0.5;
+  hub.getCell("C5").value = 0.5;
+  hub.getCell("A6").value = { formula: '_xldudf_SANDAN_HUB_TIPPING(A1:C3,B5:C5,"종업원 수")' } as never;
+  hub.getCell("A7").value = "일반";
+  hub.getCell("B7").value = 1997;
+  hub.getCell("C7").value = { formula: "_xldudf_SANDAN_HUB_ELIGIBLE(A7,B7,2024)" } as never;
+  hub.getCell("A8").value = { formula: '_xldudf_SANDAN_CENSUS_VALUE(표6!$A$1:$K$7,"서산시","C30,C20","부가가치")' } as never;
+  hub.getCell("A9").value = { formula: "_xldudf_SANDAN_BUDGET_SPLIT(25,B10:C10)" } as never;
+  hub.getCell("B10").value = 50;
+  hub.getCell("C10").value = -1;
+  const input = await writeBook(wb, dir.path("all.xlsx"));
+  const output = dir.path("all-out.xlsx");
+  expect((await sandan("calc", input, "-o", output)).code).toBe(0);
+  const out = (await readBook(output)).getWorksheet("표14")!;
+  expect(Number((valueOf(out.getCell("A6").value) as number).toFixed(3))).toBe(0.807);
+  expect(valueOf(out.getCell("C7").value)).toBe(true);
+  expect(valueOf(out.getCell("A8").value)).toBe(1614618 + 4636006);
+  expect(valueOf(out.getCell("A9").value)).toEqual({ error: "#VALUE!" });
+
+  const audit = await sandan("audit", output, "--json");
+  expect(audit.code).toBe(0);
+  const cells = JSON.parse(audit.out).cells as { address: string; calls: { function: string; steps: unknown[]; error?: { text: { ko: string } } }[] }[];
+  const at = (a: string) => cells.find((c) => c.address === a)!;
+  expect(at("표14!A6").calls[0].steps.length).toBeGreaterThan(0);
+  expect(at("표14!C7").calls[0].function).toBe("HUB_ELIGIBLE");
+  expect(at("표14!A9").calls[0].error?.text.ko).toMatch(/[가-힣]/);
+});
+
+test("a workbook with parts exceljs cannot carry (charts) is not rewritten in place unless --force", async () => {
+  const { unzipSync, zipSync, strToU8 } = await import("fflate");
+  const plain = await writeBook(seedBook({ noResults: true }), dir.path("plain.xlsx"));
+  const parts = unzipSync(new Uint8Array(readFileSync(plain)));
+  parts["xl/charts/chart1.xml"] = strToU8('<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
+  const charted = dir.path("charted.xlsx");
+  require("fs").writeFileSync(charted, zipSync(parts));
+  const before = readFileSync(charted);
+  const r = await sandan("calc", charted, "--in-place");
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/charts/);
+  expect(readFileSync(charted).equals(before)).toBe(true);
+  // Another file is fine (the input stays as it was), with a warning.
+  const other = await sandan("calc", charted, "-o", dir.path("charted-out.xlsx"));
+  expect(other.code).toBe(0);
+  expect(other.err).toMatch(/warning.*charts/);
+  expect((await sandan("calc", charted, "--in-place", "--force")).code).toBe(0);
+});
