@@ -24,7 +24,6 @@ import {
   argumentText,
   excelEquals,
   literalFor,
-  numberLiteral,
   sourceCell,
   sheetPrefix,
   sourceRange,
@@ -471,9 +470,8 @@ interface HubLayout {
   k: number;
   /** Grid row of the normalised weights (columns 2..k+1). */
   wRow: number;
-  /** Grid rows of the normalised values, one per candidate (columns 2..k+1). */
+  /** Grid rows of the normalised values, one per candidate (columns 2..k+1; the name in column 0). */
   rRows: number[];
-  /** Name cells of the candidates (column 0 of rRows). */
 }
 
 function hubInputs(ctx: Ctx, method: HubMethod, dirs: number[], weightsIndex: number): HubLayout | undefined {
@@ -625,10 +623,9 @@ function hubScoreSheet(ctx: Ctx): void {
   const scoreCells: string[] = [];
   if (method !== "topsis") {
     g.set(rRows[0] - 1, scoreCol, "점수 = Σ 가중치 × 정규값 / score");
-    rRows.forEach((r, i) => {
+    rRows.forEach((r) => {
       g.set(r, scoreCol, `=SUMPRODUCT(${wRange},${g.range(r, 2, r, k + 1)})`);
       scoreCells.push(g.addr(r, scoreCol, true));
-      void i;
     });
   } else {
     g.add([]);
@@ -663,7 +660,7 @@ function hubScoreSheet(ctx: Ctx): void {
   // Rank, the SANDAN values and the checks.
   g.add([]);
   g.add(["후보", "Candidate", "점수 / score", "순위 (큰 점수가 1위) / rank", "SANDAN 값 / SANDAN value", "일치 / agrees"]);
-  const scoreRange = `${scoreCells[0]}:${scoreCells[n - 1].replace(/^\$[A-Z]+/, (m0) => m0)}`;
+  const scoreRange = `${scoreCells[0]}:${scoreCells[n - 1]}`;
   const checks: string[] = [];
   const first = g.rows.length;
   for (let i = 0; i < n; i++) {
@@ -975,5 +972,4 @@ function budgetSheet(ctx: Ctx): void {
   g.add([]);
   g.add(["배분액의 합 = 총액", "The amounts add up to the total", `=${agreeFormula(`SUM(${colR(10)})`, T)}`]);
   finishCheck(ctx, [`${checks[0]}:${checks[p - 1]}`]);
-  void numberLiteral;
 }
