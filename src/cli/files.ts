@@ -113,6 +113,9 @@ export async function writeWorkbook(workbook: Workbook, file: string): Promise<v
     await fs.rename(temp, file);
   } catch (e) {
     await fs.unlink(temp).catch(() => undefined);
+    const code = (e as { code?: string }).code;
+    if (code === "ENOENT") throw cliError(`${file}: 쓸 수 없습니다 (폴더 ${dir}이(가) 없습니다)`, `${file}: cannot be written (no folder ${dir})`);
+    if (code === "EACCES" || code === "EPERM") throw cliError(`${file}: 쓸 권한이 없습니다`, `${file}: cannot be written (permission denied)`);
     throw cliError(`${file}: 쓸 수 없습니다 (${reasonOf(e)})`, `${file}: cannot be written (${reasonOf(e)})`);
   }
 }

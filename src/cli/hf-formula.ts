@@ -48,12 +48,29 @@ function replaceOutsideStrings(formula: string, re: RegExp, replace: (m: RegExpE
 const FUTURE_PREFIX = /_xl(?:fn|ws|pm)\./gi;
 const UNQUOTED_SHEET = /(^|[^\p{L}\p{N}_.'\]!$])([\p{L}\p{N}_.]+)!/gu;
 
-/** The formula (stored form, with or without "=") as HyperFormula should read it, with its "=". */
-export function hyperFormulaText(stored: string, sheetNames: readonly string[]): string {
+const NAME_TOKEN = /(^|[^\p{L}\p{N}_.'!$\]\\])([\p{L}_\\][\p{L}\p{N}_.]*)(?![\p{L}\p{N}_.(!])/gu;
+
+/**
+ * The formula (stored form, with or without "=") as HyperFormula should read it, with its "=".
+ * `inlineNames` (lower-case name → reference): defined names that stand for a range are replaced by the
+ * range, because HyperFormula does not pass a named range to a plugin function as a range.
+ */
+export function hyperFormulaText(stored: string, sheetNames: readonly string[], inlineNames?: ReadonlyMap<string, string>): string {
   let f = stored.trim();
   if (f.startsWith("=")) f = f.slice(1);
   f = displayFormula(f);
   f = replaceOutsideStrings(f, FUTURE_PREFIX, () => "");
+  if (inlineNames && inlineNames.size) {
+    const masked = maskStrings(f);
+    const quoted: [number, number][] = [];
+    for (const q of masked.matchAll(/'(?:[^']|'')*'/g)) quoted.push([q.index as number, (q.index as number) + q[0].length]);
+    f = replaceOutsideStrings(f, NAME_TOKEN, (m) => {
+      // Words inside a quoted sheet name ('표 ratios'!A1) are not names.
+      if (quoted.some(([from, to]) => m.index >= from && m.index < to)) return undefined;
+      const ref = inlineNames.get(m[2].toLowerCase());
+      return ref === undefined ? undefined : `${m[1]}${ref}`;
+    });
+  }
   const known = new Set(sheetNames.map((n) => n.toLowerCase()));
   f = replaceOutsideStrings(f, UNQUOTED_SHEET, (m) => {
     const name = m[2];

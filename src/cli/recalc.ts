@@ -46,6 +46,7 @@ export interface Recalculation {
 }
 
 const MAX_ROWS = 1_048_576;
+const RANGE_REF = /^(?:(?:'(?:[^']|'')+'|[^\s'!():,{}"]+)!)\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
 const MAX_COLUMNS = 16_384;
 
 /** A constant as HyperFormula should hold it: text stays text even when it looks like a number or formula. */
@@ -91,6 +92,12 @@ export function recalculate(model: BookModel): Recalculation {
     ...(model.date1904 ? { nullDate: { year: 1904, month: 1, day: 1 }, leapYear1900: false } : {}),
   });
   const ids = new Map<string, number>();
+  // Names of plain ranges are written into the formulas as their ranges (see hyperFormulaText).
+  const inlineNames = new Map<string, string>();
+  for (const n of model.names) {
+    const ref = n.refersTo.trim().replace(/^=/, "");
+    if (RANGE_REF.test(ref)) inlineNames.set(n.name.toLowerCase(), hyperFormulaText(ref, sheetNames).slice(1));
+  }
   const formulas: { sheet: string; cell: StoredCell; formula: string }[] = [];
   const skippedNames: string[] = [];
   hf.suspendEvaluation();
@@ -113,7 +120,7 @@ export function recalculate(model: BookModel): Recalculation {
     const grid: RawCellContent[][] = Array.from({ length: height }, () => []);
     for (const c of sheet.cells) {
       if (c.formula !== undefined) {
-        const formula = hyperFormulaText(c.formula, sheetNames);
+        const formula = hyperFormulaText(c.formula, sheetNames, inlineNames);
         grid[c.row][c.col] = formula;
         formulas.push({ sheet: sheet.name, cell: c, formula });
       } else if (!spill.has(`${c.row},${c.col}`)) grid[c.row][c.col] = constant(c.value);
