@@ -4,7 +4,9 @@
  */
 import { h } from "./dom";
 import { t, tf, type PaneLanguage, type StringKey } from "./strings";
-import type { WorkbookHost } from "./workbook";
+import type { SelectionInfo, WorkbookHost } from "./workbook";
+import { writeAuditSheet } from "./audit-sheet-writer";
+import { parseRangeRef } from "../audit/address";
 import { loadAuditView, UnresolvedArgument } from "./audit-loader";
 import type { AuditView, CellLink } from "../audit/explain-view";
 import { importView } from "./import-view";
@@ -68,7 +70,35 @@ async function renderAudit(panel: HTMLElement, host: WorkbookHost, lang: PaneLan
     panel.replaceChildren(intro, where, h("p", { class: "muted", "data-role": "audit-none" }, t("notSandan", lang)));
     return;
   }
-  panel.replaceChildren(renderAuditView(view, host, lang));
+  panel.replaceChildren(renderAuditView(view, host, lang), auditSheetControls(host, selection, lang));
+}
+
+function auditSheetControls(host: WorkbookHost, selection: SelectionInfo, lang: PaneLanguage): HTMLElement {
+  const status = h("div", { "data-role": "audit-sheet-status", role: "status" });
+  const button = h("button", { class: "primary", type: "button", "data-role": "audit-sheet" }, t("auditSheetButton", lang));
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const written = await writeAuditSheet(host, selection);
+      if (!written) return;
+      const ref = written.check ? parseRangeRef(written.check) : undefined;
+      const line = written.check
+        ? tf("auditSheetDone", lang, { sheet: written.sheet, check: written.check, result: written.agrees ? "TRUE" : "FALSE" })
+        : tf("auditSheetNoCheck", lang, { sheet: written.sheet });
+      const go = h("button", { class: "secondary", type: "button", "data-role": "audit-sheet-open" }, t("openSheet", lang));
+      go.addEventListener("click", () => void host.selectCell(written.sheet, ref?.row ?? 0, ref?.col ?? 0));
+      status.replaceChildren(
+        h("p", { class: written.check && !written.agrees ? "error" : "ok", "data-role": "audit-sheet-result" }, line),
+        ...written.notes.map((n) => h("p", { class: "muted" }, n[lang])),
+        go,
+      );
+    } catch (e) {
+      status.replaceChildren(h("p", { class: "error" }, e instanceof Error ? e.message : String(e)));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h("div", { class: "audit-sheet" }, h("h3", {}, t("auditSheetButton", lang)), h("p", { class: "muted" }, t("auditSheetHelp", lang)), button, status);
 }
 
 function renderAuditView(view: AuditView, host: WorkbookHost, lang: PaneLanguage): HTMLElement {

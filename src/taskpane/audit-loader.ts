@@ -3,8 +3,8 @@
  * read from their ranges, and the provenance row of an imported table, then builds the view model.
  */
 import { firstSandanCall } from "../audit/formula";
-import { parseArgument } from "../audit/arguments";
-import { sandanFunction } from "../audit/catalog";
+import { parseArgument, type ArgumentRef } from "../audit/arguments";
+import { sandanFunction, type SandanFunction } from "../audit/catalog";
 import { buildAuditView, type AuditView, type Lang } from "../audit/explain-view";
 import { PROVENANCE_SHEET } from "./import-writer";
 import type { SelectionInfo, WorkbookHost } from "./workbook";
@@ -15,7 +15,17 @@ export class UnresolvedArgument extends Error {
   }
 }
 
-export async function loadAuditView(host: WorkbookHost, selection: SelectionInfo, lang: Lang): Promise<AuditView | undefined> {
+/** A SANDAN call of the workbook with its arguments read: what both the audit view and the audit sheet need. */
+export interface ResolvedCall {
+  fn: SandanFunction;
+  args: ArgumentRef[];
+  values: unknown[];
+  /** The cell holding the formula (the top-left cell of its spill). */
+  cell: { sheet: string; row: number; col: number };
+  formula: string;
+}
+
+export async function resolveCall(host: WorkbookHost, selection: SelectionInfo): Promise<ResolvedCall | undefined> {
   const call = selection.formula ? firstSandanCall(selection.formula) : undefined;
   const fn = call && sandanFunction(call.id);
   if (!call || !fn) return undefined;
@@ -30,12 +40,15 @@ export async function loadAuditView(host: WorkbookHost, selection: SelectionInfo
     else if (host.evaluate) values.push(await host.evaluate(selection.sheet, arg.text));
     else throw new UnresolvedArgument(arg.text);
   }
-  const table = args[fn.params.indexOf("table")];
+  return { fn, args, values, cell: { sheet: selection.sheet, row: selection.formulaRow, col: selection.formulaCol }, formula: selection.formula };
+}
+
+export async function loadAuditView(host: WorkbookHost, selection: SelectionInfo, lang: Lang): Promise<AuditView | undefined> {
+  const resolved = await resolveCall(host, selection);
+  if (!resolved) return undefined;
+  const table = resolved.args[resolved.fn.params.indexOf("table")];
   const provenance = table?.kind === "range" ? await provenanceOf(host, table.sheet) : undefined;
-  return buildAuditView(
-    { fn, cell: { sheet: selection.sheet, row: selection.formulaRow, col: selection.formulaCol }, formula: selection.formula, args, values, provenance },
-    lang,
-  );
+  return buildAuditView({ ...resolved, provenance }, lang);
 }
 
 async function provenanceOf(host: WorkbookHost, sheet: string): Promise<{ header: unknown[]; row: unknown[] } | undefined> {

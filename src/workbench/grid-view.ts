@@ -45,11 +45,20 @@ export function mountGrid(root: HTMLElement, book: HfWorkbook): { refresh(): voi
     );
   }
 
-  function draw(): void {
-    const id = book.hf.getSheetId(sheetName);
-    const { rows, cols } = dims();
+  /** Sizes the scrollable area to the sheet (and past the selection), before any scrolling. */
+  function size(): { rows: number; cols: number } {
+    const d = dims();
+    const sel = book.selected;
+    const rows = Math.max(d.rows, sel.row + 20);
+    const cols = Math.max(d.cols, sel.col + 3);
     spacer.style.height = `${(rows + 1) * ROW_HEIGHT}px`;
     spacer.style.width = `${HEADER_WIDTH + cols * COL_WIDTH}px`;
+    return { rows, cols };
+  }
+
+  function draw(): void {
+    const id = book.hf.getSheetId(sheetName);
+    const { rows, cols } = size();
     const first = Math.max(0, Math.floor(viewport.scrollTop / ROW_HEIGHT) - OVERSCAN);
     const last = Math.min(rows, Math.ceil((viewport.scrollTop + viewport.clientHeight) / ROW_HEIGHT) + OVERSCAN);
     const firstCol = Math.max(0, Math.floor((viewport.scrollLeft - HEADER_WIDTH) / COL_WIDTH) - 2);
@@ -162,6 +171,7 @@ export function mountGrid(root: HTMLElement, book: HfWorkbook): { refresh(): voi
       viewport.scrollLeft = 0;
       drawTabs();
     }
+    size();
     scrollIntoView();
     drawBar();
     draw();

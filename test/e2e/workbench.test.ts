@@ -101,6 +101,18 @@ test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view r
   await expect(page.locator("[data-role=audit-result]").textContent()).resolves.toMatch(/^0\.38/);
   await expect(page.locator("[data-role=audit-provenance]").textContent()).resolves.toMatch(/광업제조업조사_2022_충남\.csv/);
   await shot("05-audit");
+  // The audit sheet recomputes the cell with native formulas and its check cell says TRUE.
+  await page.click("[data-role=audit-sheet]");
+  await page.waitForSelector("[data-role=audit-sheet-result]", { timeout: 30_000 });
+  await expect(page.locator("[data-role=audit-sheet-result]").textContent()).resolves.toMatch(/= TRUE$/);
+  await shot("05c-audit-sheet-written");
+  await page.click("[data-role=audit-sheet-open]");
+  await expect(page.locator(".wb-tab.active").textContent()).resolves.toBe("감사_표7 비중_F3");
+  await expect(page.locator(".wb-cell.selected").textContent()).resolves.toBe("TRUE");
+  await shot("05d-audit-sheet");
+  await page.click(".wb-tab[data-sheet='표7 비중']");
+  await page.click("[data-cell=F3]");
+  await page.click("[data-tab=audit]");
   // A source row's link selects that cell in the workbook.
   await page.locator("[data-role=audit-sources] summary").click();
   const first = page.locator("[data-role=audit-sources] tr.used .cell-link").first();
