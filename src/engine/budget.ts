@@ -101,10 +101,12 @@ function readSplitMethod(arg: unknown): SplitMethod {
   );
 }
 
-/** The ratios as a matrix of cells; a text "50:50" is one row. */
+/** The ratios as a matrix of cells; a text "50:50" (alone, or as the only cell of a range) is one row. */
 function ratioCells(arg: unknown): { m: unknown[][]; fromText: boolean } {
-  if (!Array.isArray(arg) && typeof arg === "string" && /[:：]/.test(arg)) {
-    return { m: [arg.split(/[:：]/).map((s) => s.trim())], fromText: true };
+  // Excel hands a literal to a range parameter as a 1×1 range.
+  const only = Array.isArray(arg) && arg.length === 1 && Array.isArray(arg[0]) && arg[0].length === 1 ? arg[0][0] : arg;
+  if (!Array.isArray(only) && typeof only === "string" && /[:：]/.test(only)) {
+    return { m: [only.split(/[:：]/).map((s) => s.trim())], fromText: true };
   }
   return { m: toMatrix(arg), fromText: false };
 }

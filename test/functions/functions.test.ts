@@ -77,3 +77,7 @@ test("REGIONAL_SHARE: a region missing from the table is #N/A with a message", (
   expect(e.code).toBe("#N/A");
   expect(e.message).toMatch(/서울특별시/);
 });
+
+test('BUDGET_SPLIT takes the ratios as text, "50:50", as Excel passes a literal to a range parameter', () => {
+  expect(fns.budgetSplit(25, [["50:50"]], null, null, at("A1", "B1"))).toEqual([[13, 12]]);
+});
