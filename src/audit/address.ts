@@ -55,3 +55,9 @@ export function cellAddress(ref: RangeRef, rowOffset = 0, colOffset = 0): string
   const a1 = `${columnLetters(ref.col + colOffset)}${ref.row + rowOffset + 1}`;
   return ref.sheet !== undefined ? `${quoteSheet(ref.sheet)}!${a1}` : a1;
 }
+
+/** `Sheet!A2:B2` for a block of cells (`Sheet!A2` for one cell). */
+export function rangeAddress(ref: RangeRef & { rows: number; cols: number }): string {
+  const first = cellAddress(ref);
+  return ref.rows * ref.cols === 1 ? first : `${first}:${columnLetters(ref.col + ref.cols - 1)}${ref.row + ref.rows}`;
+}

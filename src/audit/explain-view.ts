@@ -4,7 +4,7 @@
  * the same numbers the cell shows, warnings, and the provenance of an imported table. Host-free: the task
  * pane renders it, tests read it.
  */
-import { cellAddress, type RangeRef } from "./address";
+import { cellAddress, rangeAddress, type RangeRef } from "./address";
 import type { ArgumentRef } from "./arguments";
 import type { SandanFunction } from "./catalog";
 import { isSandanError, type CellPos, type Explained, type StepValue, type Text } from "../engine/explain";
@@ -131,7 +131,7 @@ function describeArgument(name: string, arg: ArgumentRef | undefined, value: unk
   if (!arg || arg.kind === "omitted") return { name, text: "", resolved: lang === "ko" ? "생략 (기본값)" : "omitted (default)" };
   if (arg.kind === "range") {
     const size = arg.rows * arg.cols === 1 ? formatValue(Array.isArray(value) ? (value as unknown[][])[0]?.[0] : value, lang) : `${arg.rows}×${arg.cols}`;
-    const address = arg.rows * arg.cols === 1 ? cellAddress(arg) : `${cellAddress(arg)}:${cellAddress(arg, arg.rows - 1, arg.cols - 1).split("!").pop()}`;
+    const address = rangeAddress(arg);
     return { name, text: arg.text, resolved: `${address} = ${size}`, link: link(arg, 0, 0) };
   }
   if (arg.kind === "literal") return { name, text: arg.text, resolved: formatValue(arg.value, lang) };

@@ -41,8 +41,8 @@ export function firstSandanCall(formula: string): SandanCall | undefined {
   return findSandanCalls(formula)[0];
 }
 
-/** Replaces string-literal contents with spaces so that commas and parentheses inside them are ignored. */
-function maskStrings(s: string): string {
+/** Replaces string-literal contents with spaces, keeping offsets, so that patterns skip text in quotes. */
+export function maskStrings(s: string): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < s.length; i++) {

@@ -3,9 +3,10 @@
  * stores, the value recomputed, whether they agree, and the working of each SANDAN call (its arguments
  * resolved from the recalculated workbook, then the engine's explained result). Pure: no files, no console.
  */
+import { parseArgument } from "../audit/arguments";
 import { DetailedCellError } from "hyperformula";
 import { findSandanCalls } from "../audit/formula";
-import { parseRangeRef, cellAddress } from "../audit/address";
+import { parseRangeRef, cellAddress, rangeAddress } from "../audit/address";
 import { sandanFunction } from "../audit/catalog";
 import { isSandanError, type Explained, type Step, type StepValue, type Text } from "../engine/explain";
 import { displayFormula } from "../audit/formula";
@@ -151,12 +152,12 @@ function auditCalls(recalc: Recalculation, r: FormulaResult): CallAudit[] {
       const text = call.args[i] ?? "";
       const raw = text === "" ? null : evaluateArgument(recalc, sheetId, text);
       const value = Array.isArray(raw) ? raw.map((row) => row.map(toStored)) : toStored(raw);
-      const ref = referenceOf(text, r.sheet);
+      const parsed = parseArgument(text, r.sheet);
       args.push({
         name,
         text: shown[i] ?? text,
-        kind: text === "" ? "omitted" : ref ? "reference" : isLiteral(text) ? "literal" : "expression",
-        address: ref,
+        kind: parsed.kind === "range" ? "reference" : parsed.kind,
+        address: parsed.kind === "range" ? rangeAddress(parsed) : undefined,
         value,
       });
       const found = firstError(raw);
@@ -241,29 +242,13 @@ function showError(v: StoredValue): string {
   return isErrorValue(v) ? v.error : String(v);
 }
 
-const REF = /^(?:(?:'(?:[^']|'')+'|[^\s'!():,{}"]+)!)?\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
-
-/** The sheet-qualified top-left cell of an argument that is a plain A1 reference. */
-function referenceOf(text: string, sheet: string): string | undefined {
-  if (!REF.test(text.trim())) return undefined;
-  const ref = parseRangeRef(text.trim());
-  if (!ref) return undefined;
-  const full = text.includes("!") ? text.trim() : `${address(sheet, 0, 0).replace(/!A1$/, "")}!${text.trim()}`;
-  return full.replace(/\$/g, "");
-}
-
-function isLiteral(text: string): boolean {
-  const t = text.trim();
-  return /^"(?:[^"]|"")*"$/.test(t) || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/.test(t) || /^(TRUE|FALSE)$/i.test(t) || /^\{.*\}$/.test(t);
-}
-
 /**
  * An argument's value as the plugin receives it: a reference reads its cells (an empty cell is null, not the
  * 0 a formula would give), anything else is evaluated as a formula on the call's sheet.
  */
 function evaluateArgument(recalc: Recalculation, sheetId: number, text: string): unknown {
   const hf = recalc.hf;
-  if (REF.test(text.trim())) {
+  if (parseArgument(text, "").kind === "range") {
     if (!text.includes(":")) {
       const cell = hf.simpleCellAddressFromString(text.trim(), sheetId);
       if (cell) return hf.getCellValue(cell);

@@ -2,6 +2,7 @@
  * The task pane's WorkbookHost over an exceljs workbook, so that `sandan import` writes the sheet, its table
  * and the 출처 provenance row through the same writeImport code as the task pane.
  */
+import { columnLetters } from "../audit/address";
 import { ValueType, type Workbook, type Worksheet } from "exceljs";
 import { isFormulaLike } from "../census";
 import { storedFormula } from "../audit/formula";
@@ -136,12 +137,5 @@ export class ExcelJsWorkbook implements WorkbookHost {
 }
 
 function cellName(row: number, col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
+  return `${columnLetters(col)}${row + 1}`;
 }

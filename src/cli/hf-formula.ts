@@ -4,26 +4,7 @@
  * - Excel's future-function prefixes `_xlfn.`, `_xlws.` and `_xlpm.` are dropped;
  * - sheet names HyperFormula cannot read unquoted (Hangul, for one: `표6!A1`) are quoted (`'표6'!A1`).
  */
-import { displayFormula } from "../audit/formula";
-
-/** Replaces string-literal contents with spaces, keeping offsets, so that patterns skip text in quotes. */
-function maskStrings(s: string): string {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '"') {
-      if (inString && s[i + 1] === '"') {
-        out += "  ";
-        i++;
-        continue;
-      }
-      inString = !inString;
-      out += c;
-    } else out += inString ? " " : c;
-  }
-  return out;
-}
+import { displayFormula, maskStrings } from "../audit/formula";
 
 /** Applies `re` to the formula outside string literals; `replace` gets the match and its groups. */
 function replaceOutsideStrings(formula: string, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): string {

@@ -96,7 +96,18 @@ export class SandanPlugin extends FunctionPlugin {
    */
   sandanSize(ast: SizeAst, state: Parameters<FunctionPlugin["evaluateAst"]>[1]) {
     const fn = functionFor(ast.procedureName);
-    const shape = (i: number) => (ast.args[i] ? this.arraySizeForAst(ast.args[i], { ...state, arraysFlag: true } as typeof state) : ArraySize.scalar());
+    const arrayState = { ...state, arraysFlag: true } as typeof state;
+    const shape = (i: number): ArraySize => {
+      const arg = ast.args[i];
+      if (!arg) return ArraySize.scalar();
+      if ((arg as { type?: string }).type === "NAMED_EXPRESSION") {
+        // A defined name's shape is its range's, known before its values are (when the name is defined
+        // before the formulas that use it: HyperFormula sizes a spill once, when it reads the formula).
+        const v = this.evaluateAst(arg, arrayState);
+        return v instanceof SimpleRangeValue ? new ArraySize(v.width(), v.height()) : ArraySize.scalar();
+      }
+      return this.arraySizeForAst(arg, arrayState);
+    };
     switch (fn.id) {
       case "HUB_SCORE":
         return new ArraySize(1, shape(0).height);

@@ -8,7 +8,7 @@ test("SANDAN functions evaluate in HyperFormula, with spills and messages", () =
   const hf = HyperFormula.buildFromSheets(
     {
       표14: [
-        ["후보", "기업 수", "종업원 수"],
+        ["Candidates", "기업 수", "종업원 수"],
         ["서산오토밸리", 46, 5990],
         ["아산국가산단", 133, 4745],
         [],
@@ -34,5 +34,17 @@ test("SANDAN functions evaluate in HyperFormula, with spills and messages", () =
   const error = v("A12") as { type: string; message: string };
   expect(error.type).toBe("VALUE");
   expect(error.message).toMatch(/[가-힣]/);
+  hf.destroy();
+});
+
+test("a defined name stands for its range, spills included (names defined before the formulas)", () => {
+  const hf = HyperFormula.buildEmpty(EXCEL_COMPATIBLE);
+  const sheet = hf.getSheetId(hf.addSheet("S"))!;
+  hf.addNamedExpression("Ratios", "=S!$A$3:$B$3");
+  hf.addNamedExpression("Candidates", "=S!$A$6:$B$7");
+  hf.setSheetContent(sheet, [["=SANDAN.BUDGET_SPLIT(25, Ratios)"], [], [50, 50], ["=SANDAN.HUB_SCORE(Candidates)"], [], [46, 5990], [133, 4745]]);
+  const values = hf.getSheetValues(sheet);
+  expect(values[0]).toEqual([13, 12]);
+  expect([values[3][0], values[4][0]].map((x) => Number((x as number).toFixed(4)))).toEqual([0.4075, 0.5925]);
   hf.destroy();
 });
