@@ -84,6 +84,25 @@ test("imports the real KOSIS export through the pane and shows its values in the
   expect(errors).toEqual([]);
 });
 
+test("imports 표6 (CP949) and its suppressed X cells arrive as flags with empty values, never 0", async () => {
+  await page.click("[data-tab=import]");
+  await page.setInputFiles("[data-role=import-file]", path.resolve(__dirname, "..", "fixtures", "kosis", "kosis_seosan_table6_cp949.csv"));
+  await page.waitForSelector("[data-role=import-symbols]");
+  await expect(page.locator("[data-role=import-symbols]").textContent()).resolves.toMatch(/X 12/);
+  await page.click("[data-role=import-go]");
+  await page.waitForSelector("[data-role=import-accounting]", { timeout: 60_000 });
+  await page.click("[data-role=import-open]");
+  const sheet = (await page.locator(".wb-tab.active").textContent())!;
+  const rows = (await page.evaluate((s) => (window as any).sandanWorkbook.readRange(s, 0, 0, 80, 11), sheet)) as unknown[][];
+  const suppressed = rows.filter((r) => r[9] === "X");
+  expect(suppressed).toHaveLength(12);
+  for (const r of suppressed) expect(r[8]).toBeNull();
+  const first = rows.findIndex((r) => r[9] === "X");
+  await expect(page.locator(`[data-cell=J${first + 1}]`).textContent()).resolves.toBe("X");
+  await expect(page.locator(`[data-cell=I${first + 1}]`).textContent()).resolves.toBe("");
+  await shot("04b-symbols");
+});
+
 test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view recognises it", async () => {
   await page.click(".wb-tab[data-sheet='표7 비중']");
   await page.click("[data-cell=F3]");
@@ -121,6 +140,23 @@ test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view r
   await expect(page.locator("[data-role=wb-address]").inputValue()).resolves.toBe(address);
   await shot("05b-audit-source-selected");
   expect(errors).toEqual([]);
+});
+
+test("a 100,000-row sheet scrolls to its last row, drawing only what is in view", async () => {
+  await page.evaluate(async () => {
+    const book = (window as any).sandanWorkbook;
+    await book.addSheet("대용량");
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`지역${i + 1}`, i + 1]);
+    await book.writeBlock({ sheet: "대용량", row: 0, col: 0, values: rows });
+    book.select("대용량", 0, 0);
+  });
+  await page.click(".wb-tab[data-sheet='대용량']");
+  await page.locator("[data-role=wb-grid]").evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await page.waitForSelector("[data-cell=A100000]");
+  await expect(page.locator("[data-cell=B100000]").textContent()).resolves.toBe("100000");
+  const drawn = await page.locator(".wb-layer .wb-cell").count();
+  expect(drawn).toBeLessThan(2000);
+  await shot("07-hundred-thousand-rows");
 });
 
 test("the pane reads well at the task pane's usual width", async () => {
