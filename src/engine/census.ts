@@ -9,7 +9,7 @@ import { CellPos, Explained, SourceRow, Step, Text, notAvailable, valueError } f
 import { IndustrySelection, SelectedIndustry, codeLabel, resolveIndustries } from "./industries";
 import { ALL_INDUSTRIES, isKsicAncestor } from "./reference/ksic";
 import { Area, resolveRegions } from "./regions";
-import { ParsedTable, TableRecord, describeLayout, measureKey, parseTable, periodKey } from "./table";
+import { TableIndex, TableRecord, describeLayout, measureKey, periodKey } from "./table";
 
 export type SuppressedMode = "error" | "zero" | "bounds";
 
@@ -29,7 +29,7 @@ export function parseSuppressedMode(x: unknown): SuppressedMode {
 }
 
 interface Ctx {
-  t: ParsedTable;
+  t: TableIndex;
   mKey: string;
   mLabel: string;
   period: string | null;
@@ -63,10 +63,10 @@ function cellOf(r: TableRecord): CellPos {
 
 function prepare(tableArg: unknown, industriesArg: unknown, measureArg: unknown, periodArg: unknown, suppressedArg: unknown): Ctx {
   const mode = parseSuppressedMode(suppressedArg);
-  const t = parseTable(tableArg);
+  const t = new TableIndex(tableArg);
   const steps: Step[] = [];
   const warnings: Text[] = [];
-  steps.push({ id: "read.table", label: describeLayout(t), value: t.records.length });
+  steps.push({ id: "read.table", label: describeLayout(t), value: t.recordCount });
 
   // Measure.
   if (isOmitted(measureArg)) {
@@ -78,20 +78,19 @@ function prepare(tableArg: unknown, industriesArg: unknown, measureArg: unknown,
   }
   const mRaw = String(scalar(measureArg, "measure"));
   const mKey = measureKey(mRaw);
-  const measures = [...new Set(t.records.map((r) => r.measure))];
-  const hit = t.records.find((r) => r.measureKey === mKey);
-  if (!hit) {
+  const hit = t.firstMeasure(mKey);
+  if (hit === undefined) {
+    const measures = t.measures();
     throw notAvailable(
       `표에 항목 '${mRaw}'이(가) 없습니다. 있는 항목: ${measures.join(", ")}`,
       `The table has no measure '${mRaw}'. Measures in the table: ${measures.join(", ")}`,
       { arg: "measure", row: 0, col: 0 },
     );
   }
-  steps.push({ id: "measure", label: { ko: `항목: ${hit.measure}`, en: `Measure: ${hit.measure}` }, value: hit.measure });
+  steps.push({ id: "measure", label: { ko: `항목: ${hit}`, en: `Measure: ${hit}` }, value: hit });
 
   // Period.
-  const periods: string[] = [];
-  for (const r of t.records) if (r.measureKey === mKey && r.period !== "" && !periods.includes(r.period)) periods.push(r.period);
+  const periods = t.periodsOf(mKey);
   let period: string | null = null;
   if (isOmitted(periodArg)) {
     if (periods.length > 1) {
@@ -132,7 +131,7 @@ function prepare(tableArg: unknown, industriesArg: unknown, measureArg: unknown,
     value: sel.codes.map((s) => s.code),
     cells: [...new Map(sel.codes.map((s) => [`${s.cell.row},${s.cell.col}`, s.cell])).values()],
   });
-  return { t, mKey, mLabel: hit.measure, period, sel, bySelCode, mode, steps, warnings, sources: [] };
+  return { t, mKey, mLabel: hit, period, sel, bySelCode, mode, steps, warnings, sources: [] };
 }
 
 interface AreaResult {

@@ -6,7 +6,7 @@
 import { cleanText, isBlank, toMatrix } from "./coerce";
 import { CellPos, Text, notAvailable, valueError } from "./explain";
 import { regionNameMatcher } from "./reference/regions";
-import { ParsedTable, TableRecord } from "./table";
+import { TableIndex, TableRecord } from "./table";
 
 export interface Area {
   /** Identity: the region code, or parent|name. */
@@ -21,28 +21,35 @@ export interface Area {
   cell: CellPos;
 }
 
-function identity(r: TableRecord): string {
-  return r.regionCode !== "" ? `#${r.regionCode}` : `${r.parent}|${r.region}`;
-}
-
 function areaOf(recs: TableRecord[], cell: CellPos): Area {
   const r = recs[0];
   const label = r.parent !== "" ? `${r.parent} ${r.region}` : r.region || r.regionCode;
-  return { key: identity(r), name: r.region || r.regionCode, parent: r.parent, code: r.regionCode, label, records: recs, cell };
+  const key = r.regionCode !== "" ? `#${r.regionCode}` : `${r.parent}|${r.region}`;
+  return { key, name: r.region || r.regionCode, parent: r.parent, code: r.regionCode, label, records: recs, cell };
 }
 
-function groupByIdentity(recs: TableRecord[]): Map<string, TableRecord[]> {
-  const m = new Map<string, TableRecord[]>();
-  for (const r of recs) {
-    const k = identity(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
+/** Label of row k's region as areaOf gives it, for the list of ambiguous candidates. */
+function candidateLabel(t: TableIndex, k: number): string {
+  const region = t.region[k];
+  const parent = t.parent[k];
+  const code = t.regionCode[k];
+  const label = parent !== "" ? `${parent} ${region}` : region || code;
+  return code !== "" && parent === "" ? `${label}(${code})` : label + (code !== "" ? `(${code})` : "");
+}
+
+/** Rows ks grouped by region identity, in order of first appearance. */
+function groupByIdentity(t: TableIndex, ks: number[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (const k of ks) {
+    const id = t.identity(k);
+    const list = m.get(id);
+    if (list) list.push(k);
+    else m.set(id, [k]);
   }
   return m;
 }
 
-export function resolveRegions(t: ParsedTable, arg: unknown, argName: string, warnings: Text[]): Area[] {
+export function resolveRegions(t: TableIndex, arg: unknown, argName: string, warnings: Text[]): Area[] {
   const m = toMatrix(arg);
   const areas: Area[] = [];
   m.forEach((row, ri) =>
@@ -73,16 +80,24 @@ export function resolveRegions(t: ParsedTable, arg: unknown, argName: string, wa
   return areas;
 }
 
-function resolveOne(t: ParsedTable, s: string, argName: string, cell: CellPos, warnings: Text[]): Area {
-  const recs = t.records;
+function resolveOne(t: TableIndex, s: string, argName: string, cell: CellPos, warnings: Text[]): Area {
+  const n = t.rows.length;
+  const { region, parent, regionCode } = t;
   const sameName = regionNameMatcher(s);
-  let hits = recs.filter((r) => (r.region !== "" && sameName(r.region)) || (r.regionCode !== "" && r.regionCode === s));
+  let hits: number[] = [];
+  for (let k = 0; k < n; k++) if ((region[k] !== "" && sameName(region[k])) || (regionCode[k] !== "" && regionCode[k] === s)) hits.push(k);
   if (hits.length === 0) {
     // The table may itself hold qualified names ("충청남도 서산시").
-    hits = recs.filter((r) => {
-      const parts = r.region.split(" ");
-      return parts.length > 1 && sameName(parts[parts.length - 1]);
-    });
+    const leafMatches = new Map<string, boolean>();
+    for (let k = 0; k < n; k++) {
+      let hit = leafMatches.get(region[k]);
+      if (hit === undefined) {
+        const parts = region[k].split(" ");
+        hit = parts.length > 1 && sameName(parts[parts.length - 1]);
+        leafMatches.set(region[k], hit);
+      }
+      if (hit) hits.push(k);
+    }
   }
   if (hits.length === 0 && s.includes(" ")) {
     const parts = s.split(" ");
@@ -90,9 +105,10 @@ function resolveOne(t: ParsedTable, s: string, argName: string, cell: CellPos, w
     const qual = parts.slice(0, -1).join(" ");
     const sameLeaf = regionNameMatcher(name);
     const sameQualifier = regionNameMatcher(qual);
-    const byName = recs.filter((r) => sameLeaf(r.region));
+    const byName: number[] = [];
+    for (let k = 0; k < n; k++) if (sameLeaf(region[k])) byName.push(k);
     if (t.hasParentColumn) {
-      hits = byName.filter((r) => r.parent !== "" && sameQualifier(r.parent));
+      hits = byName.filter((k) => parent[k] !== "" && sameQualifier(parent[k]));
     } else if (byName.length > 0) {
       hits = byName;
       warnings.push({
@@ -102,31 +118,28 @@ function resolveOne(t: ParsedTable, s: string, argName: string, cell: CellPos, w
     }
   }
   if (hits.length === 0) {
-    const names = [...new Set(recs.map((r) => (r.parent ? `${r.parent} ${r.region}` : r.region)))];
-    const shown = names.slice(0, 12).join(", ") + (names.length > 12 ? ` 외 ${names.length - 12}곳` : "");
+    const names = new Set<string>();
+    for (let k = 0; k < n; k++) names.add(parent[k] ? `${parent[k]} ${region[k]}` : region[k]);
+    const list = [...names];
+    const shown = list.slice(0, 12).join(", ") + (list.length > 12 ? ` 외 ${list.length - 12}곳` : "");
     throw notAvailable(
       `표에서 ${argName} '${s}'을(를) 찾을 수 없습니다. 표에 있는 지역: ${shown}`,
       `${argName} '${s}' is not in the table. Regions in the table: ${shown}`,
       cell,
     );
   }
-  const groups = groupByIdentity(hits);
+  const groups = groupByIdentity(t, hits);
   if (groups.size > 1) {
-    const labels = [...groups.values()].map((g) => {
-      const a = areaOf(g, cell);
-      return a.code !== "" && a.parent === "" ? `${a.label}(${a.code})` : a.label + (a.code !== "" ? `(${a.code})` : "");
-    });
+    const labels = [...groups.values()].map((g) => candidateLabel(t, g[0]));
     throw notAvailable(
       `${argName} '${s}'에 해당하는 지역이 여러 곳입니다: ${labels.join(", ")}. '충청남도 서산시'처럼 상위지역을 붙이거나 지역코드를 쓰세요.`,
       `${argName} '${s}' is ambiguous; candidates: ${labels.join(", ")}. Qualify it with its parent region (e.g. '충청남도 서산시') or use the region code.`,
       cell,
     );
   }
-  const [only] = groups.values();
   // All rows of that identity, not only those matched by name (a code match finds every row).
-  const key = identity(only[0]);
-  return areaOf(
-    recs.filter((r) => identity(r) === key),
-    cell,
-  );
+  const [key] = groups.keys();
+  const rows: number[] = [];
+  for (let k = 0; k < n; k++) if (t.identity(k) === key) rows.push(k);
+  return areaOf(t.records(rows), cell);
 }

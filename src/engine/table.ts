@@ -173,8 +173,20 @@ function industryOf(codeCell: unknown, nameCell: unknown): { code: string | null
   return { code: null, text };
 }
 
-/** Parses a table argument. Throws #VALUE! naming the missing header when a required column is absent. */
-export function parseTable(tableArg: unknown): ParsedTable {
+/** What parseTable learns from the header row and the column kinds, before reading any record. */
+interface TableShape {
+  layout: "long" | "wide";
+  headers: string[];
+  columns: Partial<Record<Role, number>>;
+  measureColumns: { col: number; measure: string; unit: string }[];
+  ignored: number[];
+  /** Rows below the header. */
+  data: unknown[][];
+  splitRegion: boolean;
+  valueHeaderUnit: string;
+}
+
+function readShape(tableArg: unknown): TableShape {
   const m = toMatrix(tableArg);
   if (m.length === 0 || m[0].length === 0) {
     throw valueError("table 인수가 비어 있습니다. 머리글 행이 있는 표 범위를 지정하세요.", "The table argument is empty; give a range with its header row.", {
@@ -183,7 +195,8 @@ export function parseTable(tableArg: unknown): ParsedTable {
       col: 0,
     });
   }
-  const width = Math.max(...m.map((r) => r.length));
+  let width = 0;
+  for (const r of m) if (r.length > width) width = r.length;
   const headers = Array.from({ length: width }, (_, c) => cleanText(m[0][c]));
   if (m.length < 2) {
     throw valueError("table 인수에 머리글 행만 있고 자료 행이 없습니다.", "The table argument has a header row but no data rows.", { arg: "table", row: 0, col: 0 });
@@ -263,86 +276,262 @@ export function parseTable(tableArg: unknown): ParsedTable {
       });
     }
   }
-
-  const get = (r: unknown[], role: Role): unknown => (columns[role] === undefined ? null : r[columns[role] as number]);
-  const records: TableRecord[] = [];
-  const unknownIndustries: { row: number; text: string }[] = [];
-  const periods: string[] = [];
   const valueHeaderUnit = columns.value !== undefined ? splitUnit(headers[columns.value]).unit : "";
+  return { layout, headers, columns, measureColumns, ignored, data, splitRegion, valueHeaderUnit };
+}
 
-  // Measure names repeat on every row of a long table: normalise each distinct one once.
+/** Whether cleanText(x) is "": null, undefined or a string of white space only. */
+function isBlankCell(x: unknown): boolean {
+  if (x === null || x === undefined) return true;
+  if (typeof x === "string") return x.trim() === ""; // trim and \s remove the same white space
+  if (typeof x === "number") return false;
+  return cleanText(x) === "";
+}
+
+/** Region, parent and region code of a data row as parseTable reads them; null for a row it skips. */
+function regionKeys(
+  s: TableShape,
+  r: unknown[],
+  clean: (x: unknown) => string,
+): { region: string; parent: string; regionCode: string } | null {
+  let blank = true;
+  for (let c = 0; c < r.length; c++) {
+    if (!isBlankCell(r[c])) {
+      blank = false;
+      break;
+    }
+  }
+  if (blank) return null;
+  const cols = s.columns;
+  let region = cols.region === undefined ? "" : clean(r[cols.region]);
+  let parent = cols.parent === undefined ? "" : clean(r[cols.parent]);
+  const regionCode = cols.regionCode === undefined ? "" : clean(r[cols.regionCode]);
+  if (s.splitRegion && (region === "" || TOTAL_LEVEL.has(looseKey(region)) || isTotalWord(region))) {
+    region = parent;
+    parent = "";
+  }
+  if (region === "" && regionCode === "") return null;
+  return { region, parent, regionCode };
+}
+
+/** Appends the records of data row `i` (row i + 1 of the table) to `records`; false for a row that is skipped. */
+function readRow(
+  s: TableShape,
+  i: number,
+  keyOfMeasure: (m: string) => string,
+  records: TableRecord[],
+  unknownIndustries: { row: number; text: string }[],
+  periods: string[],
+): boolean {
+  const r = s.data[i];
+  const row = i + 1;
+  const keys = regionKeys(s, r, cleanText);
+  if (keys === null) return false;
+  const { region, parent, regionCode } = keys;
+  const { columns } = s;
+  const get = (r: unknown[], role: Role): unknown => (columns[role] === undefined ? null : r[columns[role] as number]);
+  const ind = industryOf(get(r, "industryCode"), get(r, "industry"));
+  const levelText = looseKey(get(r, "level"));
+  const total = TOTAL_LEVEL.has(levelText);
+  let code = ind.code;
+  if (code === null && total && ind.text === "") code = ALL_INDUSTRIES;
+  if (code === null) unknownIndustries.push({ row, text: ind.text });
+  const period = periodKey(get(r, "period"));
+  if (period !== "" && !periods.includes(period)) periods.push(period);
+  const industry = ind.text || (code ?? "");
+
+  const cell = (raw: unknown, col: number, measure: string, unit: string, flagCol: string) => {
+    const p = parseCell(raw);
+    const flag = flagCol !== "" ? flagCol : p.flag;
+    const rec: TableRecord = {
+      region,
+      regionCode,
+      parent,
+      code,
+      industry,
+      period,
+      total,
+      row,
+      col,
+      measure,
+      measureKey: keyOfMeasure(measure),
+      unit,
+      value: p.kind === "number" ? p.value : null,
+      flag,
+      kind: p.kind === "blank" && flagCol !== "" ? "symbol" : p.kind,
+    };
+    if (p.kind === "text") rec.text = p.text;
+    records.push(rec);
+  };
+
+  if (s.layout === "long") {
+    const measureText = cleanText(get(r, "measure"));
+    const split = splitUnit(measureText);
+    const unit = cleanText(get(r, "unit")) || split.unit || s.valueHeaderUnit;
+    cell(get(r, "value"), columns.value as number, split.name || measureText, unit, cleanText(get(r, "flag")));
+  } else {
+    const rowUnit = cleanText(get(r, "unit"));
+    for (const mc of s.measureColumns) cell(r[mc.col], mc.col, mc.measure, mc.unit || rowUnit, "");
+  }
+  return true;
+}
+
+/** Measure names repeat on every row of a long table: normalise each distinct one once. */
+function measureKeyMemo(): (m: string) => string {
   const measureKeys = new Map<string, string>();
-  const keyOfMeasure = (m: string) => {
+  return (m: string) => {
     let k = measureKeys.get(m);
     if (k === undefined) measureKeys.set(m, (k = measureKey(m)));
     return k;
   };
+}
 
-  data.forEach((r, i) => {
-    const row = i + 1;
-    if (r.every((c) => cleanText(c) === "")) return;
-    let region = cleanText(get(r, "region"));
-    let parent = cleanText(get(r, "parent"));
-    const regionCode = cleanText(get(r, "regionCode"));
-    if (splitRegion && (region === "" || TOTAL_LEVEL.has(looseKey(region)) || isTotalWord(region))) {
-      region = parent;
-      parent = "";
-    }
-    if (region === "" && regionCode === "") return;
-    const ind = industryOf(get(r, "industryCode"), get(r, "industry"));
-    const levelText = looseKey(get(r, "level"));
-    const total = TOTAL_LEVEL.has(levelText);
-    let code = ind.code;
-    if (code === null && total && ind.text === "") code = ALL_INDUSTRIES;
-    if (code === null) unknownIndustries.push({ row, text: ind.text });
-    const period = periodKey(get(r, "period"));
-    if (period !== "" && !periods.includes(period)) periods.push(period);
-    const base = { region, regionCode, parent, code, industry: ind.text || (code ?? ""), period, total };
-
-    const cell = (raw: unknown, col: number, measure: string, unit: string, flagCol: string) => {
-      const p = parseCell(raw);
-      const flag = flagCol !== "" ? flagCol : p.flag;
-      const rec: TableRecord = {
-        ...base,
-        row,
-        col,
-        measure,
-        measureKey: keyOfMeasure(measure),
-        unit,
-        value: p.kind === "number" ? p.value : null,
-        flag,
-        kind: p.kind === "blank" && flagCol !== "" ? "symbol" : p.kind,
-      };
-      if (p.kind === "text") rec.text = p.text;
-      records.push(rec);
-    };
-
-    if (layout === "long") {
-      const measureText = cleanText(get(r, "measure"));
-      const split = splitUnit(measureText);
-      const unit = cleanText(get(r, "unit")) || split.unit || valueHeaderUnit;
-      cell(get(r, "value"), columns.value as number, split.name || measureText, unit, cleanText(get(r, "flag")));
-    } else {
-      const rowUnit = cleanText(get(r, "unit"));
-      for (const mc of measureColumns) cell(r[mc.col], mc.col, mc.measure, mc.unit || rowUnit, "");
-    }
-  });
-
+/** Parses a table argument. Throws #VALUE! naming the missing header when a required column is absent. */
+export function parseTable(tableArg: unknown): ParsedTable {
+  const s = readShape(tableArg);
+  const records: TableRecord[] = [];
+  const unknownIndustries: { row: number; text: string }[] = [];
+  const periods: string[] = [];
+  const keyOfMeasure = measureKeyMemo();
+  for (let i = 0; i < s.data.length; i++) readRow(s, i, keyOfMeasure, records, unknownIndustries, periods);
   return {
-    layout,
-    headers,
-    columns,
-    measureColumns,
-    ignored,
+    layout: s.layout,
+    headers: s.headers,
+    columns: s.columns,
+    measureColumns: s.measureColumns,
+    ignored: s.ignored,
     records,
     unknownIndustries,
     periods,
-    hasParentColumn: columns.parent !== undefined,
+    hasParentColumn: s.columns.parent !== undefined,
+  };
+}
+
+/** The header-level facts of a parsed table (what describeLayout needs). */
+export type TableLayout = Pick<ParsedTable, "layout" | "headers" | "columns" | "measureColumns">;
+
+interface MeasureEntry {
+  measure: string;
+  key: string;
+}
+
+/**
+ * A table read for one selection (REGIONAL_SHARE, CENSUS_VALUE): the header as parseTable reads it, and per data
+ * row only what selecting needs (region keys, measure, period), each distinct cell text normalised once. Full
+ * records, exactly as parseTable makes them, are built only for the rows asked for.
+ */
+export class TableIndex implements TableLayout {
+  readonly layout: "long" | "wide";
+  readonly headers: string[];
+  readonly columns: Partial<Record<Role, number>>;
+  readonly measureColumns: { col: number; measure: string; unit: string }[];
+  readonly ignored: number[];
+  readonly hasParentColumn: boolean;
+  /** Number of records parseTable returns for this table. */
+  readonly recordCount: number;
+  /** Per row parseTable reads (rows it skips left out): index into the data rows (table row − 1). */
+  readonly rows: number[] = [];
+  readonly region: string[] = [];
+  readonly parent: string[] = [];
+  readonly regionCode: string[] = [];
+  private readonly shape: TableShape;
+  private readonly keyOfMeasure = measureKeyMemo();
+  /** Long layout: measure and period per row. */
+  private readonly rowMeasure: MeasureEntry[] = [];
+  private readonly rowPeriod: string[] = [];
+  private identities?: string[];
+
+  constructor(tableArg: unknown) {
+    const s = readShape(tableArg);
+    this.shape = s;
+    this.layout = s.layout;
+    this.headers = s.headers;
+    this.columns = s.columns;
+    this.measureColumns = s.measureColumns;
+    this.ignored = s.ignored;
+    this.hasParentColumn = s.columns.parent !== undefined;
+    const clean = memo(cleanText);
+    const period = memo(periodKey);
+    const measureOf = memo((raw: unknown): MeasureEntry => {
+      const measureText = cleanText(raw);
+      const measure = splitUnit(measureText).name || measureText;
+      return { measure, key: this.keyOfMeasure(measure) };
+    });
+    const { columns, data } = s;
+    for (let i = 0; i < data.length; i++) {
+      const r = data[i];
+      const keys = regionKeys(s, r, clean);
+      if (keys === null) continue;
+      this.rows.push(i);
+      this.region.push(keys.region);
+      this.parent.push(keys.parent);
+      this.regionCode.push(keys.regionCode);
+      this.rowPeriod.push(columns.period === undefined ? "" : period(r[columns.period]));
+      if (s.layout === "long") this.rowMeasure.push(measureOf(columns.measure === undefined ? null : r[columns.measure]));
+    }
+    this.recordCount = s.layout === "long" ? this.rows.length : this.rows.length * s.measureColumns.length;
+  }
+
+  /** The distinct measures of the records, in order of first appearance. */
+  measures(): string[] {
+    if (this.rows.length === 0) return [];
+    if (this.layout === "wide") return [...new Set(this.measureColumns.map((m) => m.measure))];
+    return [...new Set(this.rowMeasure.map((m) => m.measure))];
+  }
+
+  /** The measure of the first record whose measure key is `key`, or undefined. */
+  firstMeasure(key: string): string | undefined {
+    if (this.rows.length === 0) return undefined;
+    if (this.layout === "wide") return this.measureColumns.find((m) => this.keyOfMeasure(m.measure) === key)?.measure;
+    return this.rowMeasure.find((m) => m.key === key)?.measure;
+  }
+
+  /** The distinct non-empty periods of the records of measure key `key`, in order of first appearance. */
+  periodsOf(key: string): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const wideHit = this.layout === "wide" && this.measureColumns.some((m) => this.keyOfMeasure(m.measure) === key);
+    for (let k = 0; k < this.rows.length; k++) {
+      if (this.layout === "long" ? this.rowMeasure[k].key !== key : !wideHit) continue;
+      const p = this.rowPeriod[k];
+      if (p !== "" && !seen.has(p)) {
+        seen.add(p);
+        out.push(p);
+      }
+    }
+    return out;
+  }
+
+  /** Identity of row k's region: its code, or parent|name. */
+  identity(k: number): string {
+    const ids = (this.identities ??= this.rows.map((_, j) =>
+      this.regionCode[j] !== "" ? `#${this.regionCode[j]}` : `${this.parent[j]}|${this.region[j]}`,
+    ));
+    return ids[k];
+  }
+
+  /** The records of rows ks (positions in `rows`), in order, exactly as parseTable makes them. */
+  records(ks: number[]): TableRecord[] {
+    const out: TableRecord[] = [];
+    const unknown: { row: number; text: string }[] = [];
+    const periods: string[] = [];
+    for (const k of ks) readRow(this.shape, this.rows[k], this.keyOfMeasure, out, unknown, periods);
+    return out;
+  }
+}
+
+/** f with its results kept per distinct argument. */
+function memo<T>(f: (x: unknown) => T): (x: unknown) => T {
+  const seen = new Map<unknown, T>();
+  return (x) => {
+    let v = seen.get(x);
+    if (v === undefined && !seen.has(x)) seen.set(x, (v = f(x)));
+    return v as T;
   };
 }
 
 /** A one-line description of how the header was read, for the explanation. */
-export function describeLayout(t: ParsedTable): { ko: string; en: string } {
+export function describeLayout(t: TableLayout): { ko: string; en: string } {
   const parts = (Object.keys(t.columns) as Role[]).map((role) => `${ROLE_LABEL[role].ko}=${t.headers[t.columns[role] as number]}`);
   const partsEn = (Object.keys(t.columns) as Role[]).map((role) => `${ROLE_LABEL[role].en}=${t.headers[t.columns[role] as number]}`);
   if (t.layout === "wide") {
