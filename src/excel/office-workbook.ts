@@ -143,12 +143,12 @@ export class OfficeWorkbook implements WorkbookHost {
   async getSelection(): Promise<SelectionInfo> {
     return Excel.run(async (context) => {
       const cell = context.workbook.getActiveCell().load(["address", "formulas", "values"]);
-      // A cell of a dynamic-array spill shows its anchor's formula (ExcelApi 1.12).
-      const parent = cell.getSpillParentOrNullObject().load(["address", "formulas"]);
+      // A cell of a dynamic-array spill shows its anchor's formula (ExcelApi 1.12; older Excel: the cell alone).
+      const parent = spillsSupported() ? cell.getSpillParentOrNullObject().load(["address", "formulas"]) : undefined;
       await context.sync();
       const ref = parseRangeRef(cell.address);
       const own = String(cell.formulas[0][0] ?? "");
-      const anchor = !own.startsWith("=") && !parent.isNullObject ? parent : undefined;
+      const anchor = !own.startsWith("=") && parent && !parent.isNullObject ? parent : undefined;
       const anchorRef = anchor ? parseRangeRef(anchor.address) : undefined;
       const formula = anchor ? String(anchor.formulas[0][0] ?? "") : own;
       return {
@@ -197,6 +197,14 @@ export class OfficeWorkbook implements WorkbookHost {
         await context.sync();
       });
     }
+  }
+}
+
+function spillsSupported(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.12");
+  } catch {
+    return false;
   }
 }
 

@@ -121,3 +121,52 @@ test("cancelling stops the write between chunks and reports progress until then"
   expect(progress).toHaveLength(1);
   expect(progress[0]).toBeLessThan(400_000);
 });
+
+describe("the selection", () => {
+  function mockSelection(cell: { address: string; formulas: string[][]; values: unknown[][] }, parent?: { address: string; formulas: string[][] }, spills = true) {
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          activeCell: {
+            ...cell,
+            // Office.js answers isNullObject without a load, which the mock library does not model.
+            getSpillParentOrNullObject: () => ({
+              ...(parent ?? { address: "", formulas: [[""]] }),
+              isNullObject: !parent,
+              load() {
+                return this;
+              },
+            }),
+          },
+          getActiveCell: function () {
+            return (this as unknown as { activeCell: unknown }).activeCell;
+          },
+        },
+      },
+      run: async function (callback: (context: unknown) => Promise<unknown>) {
+        return callback((this as unknown as { context: unknown }).context);
+      },
+    });
+    (global as unknown as { Excel: unknown }).Excel = mock;
+    (global as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: () => spills } } };
+  }
+
+  test("a formula cell gives its own formula and address", async () => {
+    mockSelection({ address: "'표7 비중'!D3", formulas: [["=SANDAN.REGIONAL_SHARE(A1:K9,\"서산시\",\"충청남도\",\"C30\",\"부가가치\")"]], values: [[0.1893]] });
+    const s = await new OfficeWorkbook().getSelection();
+    expect(s).toMatchObject({ address: "'표7 비중'!D3", sheet: "표7 비중", row: 2, col: 3, formulaRow: 2, formulaCol: 3, value: 0.1893 });
+    expect(s.formula).toMatch(/^=SANDAN\.REGIONAL_SHARE/);
+  });
+
+  test("a cell of a spill gives the formula of the cell the spill comes from", async () => {
+    mockSelection({ address: "표14!D3", formulas: [[0.5925 as unknown as string]], values: [[0.5925]] }, { address: "표14!D2", formulas: [["=SANDAN.HUB_SCORE(A1:C3)"]] });
+    const s = await new OfficeWorkbook().getSelection();
+    expect(s).toMatchObject({ row: 2, col: 3, formulaRow: 1, formulaCol: 3, formula: "=SANDAN.HUB_SCORE(A1:C3)" });
+  });
+
+  test("without spills (ExcelApi before 1.12) a constant is just a constant", async () => {
+    mockSelection({ address: "S!B2", formulas: [[5 as unknown as string]], values: [[5]] }, { address: "S!B1", formulas: [["=X()"]] }, false);
+    const s = await new OfficeWorkbook().getSelection();
+    expect(s).toMatchObject({ formula: "", formulaRow: 1, formulaCol: 1 });
+  });
+});
