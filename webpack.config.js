@@ -45,7 +45,8 @@ function addinConfig(url, production) {
   return {
     name: "addin",
     mode: production ? "production" : "development",
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy allows no eval.
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/taskpane.ts",

@@ -25,6 +25,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: "ko-KR", viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.on("pageerror", (e) => errors.push(String(e)));
+  // The page's Content-Security-Policy must not have to block anything the workbench does.
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|Refused to/.test(m.text())) errors.push(m.text());
+  });
   await page.goto(`${server.base}workbench.html`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 60_000 });
 }, 120_000);
