@@ -195,6 +195,49 @@ export function longRowOf(o: Observation): OutCell[] {
   ];
 }
 
+/**
+ * The long rows of a table, one per value cell, exactly as longRowOf(observation) gives them, with each row's
+ * decimals: built straight from the rows (no Observation objects), for toLongRows, longRowChunks and preview.
+ */
+function* longRowsOf(t: CensusTable): Generator<{ row: OutCell[]; decimals: number; kind: number }> {
+  const unit = t.meta.unit ?? "";
+  const cols = t.columns;
+  const nCols = cols.length;
+  const byItem = t.decimalsByItem;
+  const colPeriod = cols.map((c) => c.period);
+  const colUnit = cols.map((c) => c.unit);
+  const colMarker = cols.map((c) => c.periodMarker);
+  for (const r of t.rows) {
+    const { kinds, flags } = r;
+    const hasExtra = r.extra.length > 0;
+    for (let x = 0; x < nCols; x++) {
+      const kind = kinds[x];
+      if (kind === Kind.Absent) continue;
+      const col = cols[x];
+      const item = r.item ? effectiveItem(r, col) : col.item;
+      const own = kind !== Kind.Blank && flags[x] ? flags[x] : "";
+      const pm = colMarker[x] || r.periodMarker;
+      const flag = own ? (pm ? `${own} ${pm}` : own) : pm;
+      const row: OutCell[] = [
+        r.regionCode,
+        r.region,
+        r.parentRegion,
+        r.industryCode,
+        r.industryName,
+        colPeriod[x] || r.period,
+        item,
+        colUnit[x] || r.unit || unit,
+        kind === Kind.Number ? r.values[x] : null,
+        flag,
+        r.total,
+      ];
+      if (hasExtra) for (const e of r.extra) row.push(e);
+      const d = byItem[item];
+      yield { row, decimals: d ?? r.decimals[x], kind };
+    }
+  }
+}
+
 /** The tidy long table: one row per value cell (after filters). */
 export function toLongRows(table: CensusTable, filters?: CensusFilters): LongTable {
   const t = applyFilters(table, filters);
@@ -202,13 +245,13 @@ export function toLongRows(table: CensusTable, filters?: CensusFilters): LongTab
   const rows: OutCell[][] = [];
   const decimals: number[] = [];
   const counts = { rows: 0, numbers: 0, symbols: 0, blanks: 0, texts: 0 };
-  for (const o of observations(t)) {
-    rows.push(longRowOf(o));
-    decimals.push(t.decimalsByItem[o.item] ?? o.decimals);
+  for (const o of longRowsOf(t)) {
+    rows.push(o.row);
+    decimals.push(o.decimals);
     counts.rows++;
-    if (o.kind === "number") counts.numbers++;
-    else if (o.kind === "symbol") counts.symbols++;
-    else if (o.kind === "blank") counts.blanks++;
+    if (o.kind === Kind.Number) counts.numbers++;
+    else if (o.kind === Kind.Symbol) counts.symbols++;
+    else if (o.kind === Kind.Blank) counts.blanks++;
     else counts.texts++;
   }
   return { header, rows, decimals, columnKinds: header.map((_, i) => (i === LONG_VALUE_COLUMN ? "number" : "text")), counts };
@@ -219,9 +262,9 @@ export function* longRowChunks(table: CensusTable, size: number, filters?: Censu
   const t = applyFilters(table, filters);
   let rows: OutCell[][] = [];
   let decimals: number[] = [];
-  for (const o of observations(t)) {
-    rows.push(longRowOf(o));
-    decimals.push(t.decimalsByItem[o.item] ?? o.decimals);
+  for (const o of longRowsOf(t)) {
+    rows.push(o.row);
+    decimals.push(o.decimals);
     if (rows.length >= size) {
       yield { rows, decimals };
       rows = [];
@@ -362,9 +405,9 @@ export function preview(table: CensusTable, n = 20, filters?: CensusFilters): Pr
   const t = applyFilters(table, filters);
   const header = [...LONG_HEADER, ...t.extraDims];
   const rows: OutCell[][] = [];
-  for (const o of observations(t)) {
+  for (const o of longRowsOf(t)) {
     if (rows.length >= n) break;
-    rows.push(longRowOf(o));
+    rows.push(o.row);
   }
   return {
     format: t.format,
