@@ -22,7 +22,17 @@ const LF = 10;
 
 /** Splits text into rows of fields. Entirely empty lines are skipped. Throws ImportError on an unterminated quote. */
 export function tokenizeCsv(text: string, fileName: string, delimiter = ","): CsvParse {
-  const rows: CsvRow[] = [];
+  return tokenizeRows(text, fileName, delimiter, (line, fields) => ({ line, fields }));
+}
+
+/** tokenizeCsv with each row made by `make` (the import builds its grid rows directly). */
+export function tokenizeRows<R>(
+  text: string,
+  fileName: string,
+  delimiter: string,
+  make: (line: number, fields: string[]) => R,
+): { rows: R[]; firstRowAllQuoted: boolean } {
+  const rows: R[] = [];
   const d = delimiter.charCodeAt(0);
   const n = text.length;
   let i = 0;
@@ -112,7 +122,7 @@ export function tokenizeCsv(text: string, fileName: string, delimiter = ","): Cs
     }
     if (fields.length === 1 && fields[0] === "" && !anyQuoted) continue; // empty line
     if (rows.length === 0) firstRowAllQuoted = anyQuoted && allQuoted;
-    rows.push({ line: rowLine, fields });
+    rows.push(make(rowLine, fields));
   }
   return { rows, firstRowAllQuoted };
 }

@@ -64,6 +64,20 @@ function nonEmpty(cells: string[]): number {
   return n;
 }
 
+/** Whether a cell holds something besides white space (what `c.trim() !== ""` says, without trimming most cells). */
+function filled(c: string): boolean {
+  if (c === "") return false;
+  const a = c.charCodeAt(0);
+  // a first character that trim() never removes: the cell is filled
+  if (a > 32 && a < 127) return true;
+  return c.trim() !== "";
+}
+
+function allEmpty(cells: string[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (filled(cells[i])) return false;
+  return true;
+}
+
 function onlyFirst(cells: string[]): boolean {
   if (!cells.length || cells[0].trim() === "") return false;
   for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== "") return false;
@@ -93,6 +107,8 @@ function decimalsOf(s: string): number {
 }
 
 const MEMO_MAX = 200000;
+/** The extra classifications of a row when the table has none (shared, never written to). */
+const NO_EXTRA: string[] = [];
 
 /**
  * Fast path for the common cell: an optional minus, digits, at most one point ("8075536", "15.6", "-3").
@@ -152,7 +168,13 @@ export function normaliseGrid(src: GridSource): CensusTable {
   let first = 0;
   let last = src.rows.length - 1;
   const rowsAll = src.rows;
-  if (rowsAll.length === 0 || rowsAll.every((r) => nonEmpty(r.cells) === 0)) {
+  const empty = new Uint8Array(rowsAll.length);
+  let anyFilled = false;
+  for (let i = 0; i < rowsAll.length; i++) {
+    if (allEmpty(rowsAll[i].cells)) empty[i] = 1;
+    else anyFilled = true;
+  }
+  if (!anyFilled) {
     throw importError(
       "empty",
       fileName,
@@ -161,14 +183,10 @@ export function normaliseGrid(src: GridSource): CensusTable {
     );
   }
   // entirely empty rows (XLSX) are skipped but counted as cells read
-  const skipped = new Set<number>();
   for (let i = 0; i < rowsAll.length; i++) {
-    if (nonEmpty(rowsAll[i].cells) === 0) {
-      skipped.add(i);
-      counts.noteCells += rowsAll[i].cells.length; // an empty row: cells read, nothing to keep
-    }
+    if (empty[i]) counts.noteCells += rowsAll[i].cells.length; // an empty row: cells read, nothing to keep
   }
-  const live = (i: number) => !skipped.has(i);
+  const live = (i: number) => empty[i] === 0;
   while (first <= last && !live(first)) first++;
   while (last >= first && !live(last)) last--;
 
@@ -192,7 +210,7 @@ export function normaliseGrid(src: GridSource): CensusTable {
     for (let i = first; i <= last; i++) {
       if (!live(i)) continue;
       const c = rowsAll[i].cells;
-      if (c.length >= width && c[width - 1].trim() !== "") {
+      if (c.length >= width && filled(c[width - 1])) {
         dropLast = false;
         break;
       }
@@ -256,7 +274,7 @@ export function normaliseGrid(src: GridSource): CensusTable {
         { line: r.line, column: cells.length + 1 },
       );
     }
-    rows.push({ line: r.line, cells });
+    rows.push(cells === r.cells ? r : { line: r.line, cells });
     rowIndex.push(i);
   }
   const cellAt = (k: number, j: number): string => {
@@ -487,6 +505,10 @@ export function normaliseGrid(src: GridSource): CensusTable {
   const nData = dataCols.length;
   const regionMemo = new Map<string, Resolved>();
   const industryMemo = new Map<string, Resolved>();
+  const shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
+  const cellKind: number[] = new Array(nData).fill(0);
+  const cellFlag: string[] = new Array(nData).fill("");
+  const cellDecimals: number[] = new Array(nData).fill(0);
   for (let k = h; k < rows.length; k++) {
     const r = rows[k];
     counts.labelCells += labelCols.length;
@@ -560,44 +582,53 @@ export function normaliseGrid(src: GridSource): CensusTable {
       period = p ? p.period : t;
       periodMarker = p ? p.marker : "";
     }
-    const extra = otherCols.map((j) => cleanLabel(cellAt(k, j)));
+    const extra = otherCols.length ? otherCols.map((j) => cleanLabel(cellAt(k, j))) : NO_EXTRA;
     // cells
     const values: (number | null)[] = new Array(nData);
-    const flags: string[] = new Array(nData);
-    const kinds: number[] = new Array(nData);
-    const decimals: number[] = new Array(nData);
+    // kinds, flags and decimals repeat from row to row: rows alike share one copy of each (never written to)
+    let shape = "";
+    let flagged = false;
     for (let x = 0; x < nData; x++) {
       const raw = r.cells[dataCols[x]]; // value cells never take a merged anchor's value
       const fast = plainNumber(raw);
       if (fast === fast) {
         // not NaN: a plain number
         values[x] = fast === 0 ? 0 : fast;
-        kinds[x] = Kind.Number;
-        flags[x] = "";
-        decimals[x] = plainDecimals;
+        cellKind[x] = Kind.Number;
+        cellFlag[x] = "";
+        cellDecimals[x] = plainDecimals;
         if (plainDecimals > columns[x].decimals) columns[x].decimals = plainDecimals;
-        continue;
-      }
-      decimals[x] = 0;
-      const p = parseCell(raw);
-      values[x] = p.value === 0 ? 0 : p.value; // no -0 in a sheet
-      if (p.kind === "number") {
-        kinds[x] = Kind.Number;
-        flags[x] = p.flag;
-        const d = decimalsOf(raw);
-        decimals[x] = d;
-        if (d > columns[x].decimals) columns[x].decimals = d;
-      } else if (p.kind === "symbol") {
-        kinds[x] = Kind.Symbol;
-        flags[x] = p.flag;
-      } else if (p.kind === "blank") {
-        kinds[x] = Kind.Blank;
-        flags[x] = "";
       } else {
-        kinds[x] = Kind.Text;
-        flags[x] = p.text ?? String(raw).trim();
+        cellDecimals[x] = 0;
+        const p = parseCell(raw);
+        values[x] = p.value === 0 ? 0 : p.value; // no -0 in a sheet
+        if (p.kind === "number") {
+          cellKind[x] = Kind.Number;
+          cellFlag[x] = p.flag;
+          const d = decimalsOf(raw);
+          cellDecimals[x] = d;
+          if (d > columns[x].decimals) columns[x].decimals = d;
+        } else if (p.kind === "symbol") {
+          cellKind[x] = Kind.Symbol;
+          cellFlag[x] = p.flag;
+        } else if (p.kind === "blank") {
+          cellKind[x] = Kind.Blank;
+          cellFlag[x] = "";
+        } else {
+          cellKind[x] = Kind.Text;
+          cellFlag[x] = p.text ?? String(raw).trim();
+        }
+        if (cellFlag[x] !== "") flagged = true;
       }
+      shape += String.fromCharCode(cellKind[x] * 32 + cellDecimals[x] + 48); // decimals < 32
     }
+    if (flagged) for (const f of cellFlag) shape += `${f.length}:${f}`;
+    let cellsOf = shapes.get(shape);
+    if (cellsOf === undefined) {
+      cellsOf = { kinds: cellKind.slice(), flags: cellFlag.slice(), decimals: cellDecimals.slice() };
+      if (shapes.size < MEMO_MAX) shapes.set(shape, cellsOf);
+    }
+    const { kinds, flags, decimals } = cellsOf;
     out.push({
       line: r.line,
       labels: labelCols.map((j) => wideLabel(cellAt(k, j))),

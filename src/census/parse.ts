@@ -3,8 +3,8 @@
  */
 import { BiText, guard, guardAsync, importError, ImportError } from "./errors";
 import { checkTextLike, decodeText, EncodingOption, hasUtf8Bom, isZip } from "./decode";
-import { CsvRow, sniffDelimiter, tokenizeCsv } from "./csv";
-import { normaliseGrid } from "./grid";
+import { CsvRow, sniffDelimiter, tokenizeCsv, tokenizeRows } from "./csv";
+import { GridRow, normaliseGrid } from "./grid";
 import { cleanLabel, parsePeriodLabel, splitItemUnit } from "./labels";
 import { readXlsx } from "./xlsx";
 import {
@@ -143,7 +143,22 @@ function formatMismatch(fileName: string, wanted: CensusFormat, found: string): 
  * Parses bytes into a CensusTable, without the SHA-256 (sha256 is ""). Used by parseCensus and
  * parseCensusSync; throws nothing but ImportError.
  */
+/**
+ * The largest file an import reads. A file past it would hold far more than an Excel sheet's 1,048,576 rows
+ * and would exhaust the memory of a task pane before a preview could be shown: it is refused up front.
+ */
+export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
+
 function parseCore(bytes: Uint8Array, fileName: string, options: ParseOptions): CensusTable {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    const mb = (n: number) => Math.round(n / (1024 * 1024));
+    throw importError(
+      "too-large",
+      fileName,
+      { ko: `파일이 ${mb(bytes.length)}MB로, 한 번에 가져올 수 있는 ${mb(MAX_INPUT_BYTES)}MB를 넘습니다.`, en: `The file is ${mb(bytes.length)} MB, more than the ${mb(MAX_INPUT_BYTES)} MB an import reads at once.` },
+      { ko: "KOSIS에서 시점이나 지역을 나누어 더 작은 파일로 내려받으세요.", en: "Download it from KOSIS in smaller parts, split by period or region." },
+    );
+  }
   const forced = options.format && options.format !== "auto" ? options.format : undefined;
   if (bytes.length === 0) checkTextLike(bytes, fileName);
   if (isZip(bytes)) {
@@ -173,14 +188,17 @@ function parseCore(bytes: Uint8Array, fileName: string, options: ParseOptions): 
   }
   const dec = decodeText(bytes, fileName, options.encoding ?? "auto");
   const delimiter = options.delimiter ?? sniffDelimiter(dec.text);
-  const csv = tokenizeCsv(dec.text, fileName, delimiter);
-  const found = classifyCsv(csv.rows.slice(0, 10), csv.firstRowAllQuoted);
+  const csv = tokenizeRows(dec.text, fileName, delimiter, (line, cells): GridRow => ({ line, cells }));
+  const found = classifyCsv(
+    csv.rows.slice(0, 10).map((r) => ({ line: r.line, fields: r.cells })),
+    csv.firstRowAllQuoted,
+  );
   const format = forced ?? found.format;
   const t = normaliseGrid({
     fileName,
     format,
     forced: !!forced,
-    rows: csv.rows.map((r) => ({ line: r.line, cells: r.fields })),
+    rows: csv.rows,
     byteLength: bytes.length,
     encoding: dec.encoding,
     delimiter,
