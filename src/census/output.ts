@@ -195,46 +195,78 @@ export function longRowOf(o: Observation): OutCell[] {
   ];
 }
 
+type LongCounts = LongTable["counts"];
+
 /**
  * The long rows of a table, one per value cell, exactly as longRowOf(observation) gives them, with each row's
  * decimals: built straight from the rows (no Observation objects), for toLongRows, longRowChunks and preview.
+ * `fill` appends up to `max` rows and returns false once every row is out.
  */
-function* longRowsOf(t: CensusTable): Generator<{ row: OutCell[]; decimals: number; kind: number }> {
-  const unit = t.meta.unit ?? "";
-  const cols = t.columns;
-  const nCols = cols.length;
-  const byItem = t.decimalsByItem;
-  const colPeriod = cols.map((c) => c.period);
-  const colUnit = cols.map((c) => c.unit);
-  const colMarker = cols.map((c) => c.periodMarker);
-  for (const r of t.rows) {
-    const { kinds, flags } = r;
-    const hasExtra = r.extra.length > 0;
-    for (let x = 0; x < nCols; x++) {
-      const kind = kinds[x];
-      if (kind === Kind.Absent) continue;
-      const col = cols[x];
-      const item = r.item ? effectiveItem(r, col) : col.item;
-      const own = kind !== Kind.Blank && flags[x] ? flags[x] : "";
-      const pm = colMarker[x] || r.periodMarker;
-      const flag = own ? (pm ? `${own} ${pm}` : own) : pm;
-      const row: OutCell[] = [
-        r.regionCode,
-        r.region,
-        r.parentRegion,
-        r.industryCode,
-        r.industryName,
-        colPeriod[x] || r.period,
-        item,
-        colUnit[x] || r.unit || unit,
-        kind === Kind.Number ? r.values[x] : null,
-        flag,
-        r.total,
-      ];
-      if (hasExtra) for (const e of r.extra) row.push(e);
-      const d = byItem[item];
-      yield { row, decimals: d ?? r.decimals[x], kind };
+class LongRows {
+  private r = 0;
+  private x = 0;
+  private readonly unit: string;
+  private readonly colPeriod: string[];
+  private readonly colUnit: string[];
+  private readonly colMarker: string[];
+
+  constructor(private readonly t: CensusTable) {
+    this.unit = t.meta.unit ?? "";
+    this.colPeriod = t.columns.map((c) => c.period);
+    this.colUnit = t.columns.map((c) => c.unit);
+    this.colMarker = t.columns.map((c) => c.periodMarker);
+  }
+
+  fill(max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
+    const { t, unit, colPeriod, colUnit, colMarker } = this;
+    const cols = t.columns;
+    const nCols = cols.length;
+    const byItem = t.decimalsByItem;
+    const all = t.rows;
+    let n = 0;
+    for (; this.r < all.length; this.r++, this.x = 0) {
+      const r = all[this.r];
+      const { kinds, flags } = r;
+      const hasExtra = r.extra.length > 0;
+      for (; this.x < nCols; this.x++) {
+        if (n >= max) return true;
+        const x = this.x;
+        const kind = kinds[x];
+        if (kind === Kind.Absent) continue;
+        const col = cols[x];
+        const item = r.item ? effectiveItem(r, col) : col.item;
+        const own = kind !== Kind.Blank && flags[x] ? flags[x] : "";
+        const pm = colMarker[x] || r.periodMarker;
+        const row: OutCell[] = [
+          r.regionCode,
+          r.region,
+          r.parentRegion,
+          r.industryCode,
+          r.industryName,
+          colPeriod[x] || r.period,
+          item,
+          colUnit[x] || r.unit || unit,
+          kind === Kind.Number ? r.values[x] : null,
+          own ? (pm ? `${own} ${pm}` : own) : pm,
+          r.total,
+        ];
+        if (hasExtra) for (const e of r.extra) row.push(e);
+        rows.push(row);
+        n++;
+        if (decimals) {
+          const d = byItem[item];
+          decimals.push(d ?? r.decimals[x]);
+        }
+        if (counts) {
+          counts.rows++;
+          if (kind === Kind.Number) counts.numbers++;
+          else if (kind === Kind.Symbol) counts.symbols++;
+          else if (kind === Kind.Blank) counts.blanks++;
+          else counts.texts++;
+        }
+      }
     }
+    return false;
   }
 }
 
@@ -245,33 +277,22 @@ export function toLongRows(table: CensusTable, filters?: CensusFilters): LongTab
   const rows: OutCell[][] = [];
   const decimals: number[] = [];
   const counts = { rows: 0, numbers: 0, symbols: 0, blanks: 0, texts: 0 };
-  for (const o of longRowsOf(t)) {
-    rows.push(o.row);
-    decimals.push(o.decimals);
-    counts.rows++;
-    if (o.kind === Kind.Number) counts.numbers++;
-    else if (o.kind === Kind.Symbol) counts.symbols++;
-    else if (o.kind === Kind.Blank) counts.blanks++;
-    else counts.texts++;
-  }
+  new LongRows(t).fill(Infinity, rows, decimals, counts);
   return { header, rows, decimals, columnKinds: header.map((_, i) => (i === LONG_VALUE_COLUMN ? "number" : "text")), counts };
 }
 
 /** Long rows in chunks (for writers that sync in pieces): each chunk has at most `size` rows. */
 export function* longRowChunks(table: CensusTable, size: number, filters?: CensusFilters): Generator<{ rows: OutCell[][]; decimals: number[] }> {
   const t = applyFilters(table, filters);
-  let rows: OutCell[][] = [];
-  let decimals: number[] = [];
-  for (const o of longRowsOf(t)) {
-    rows.push(o.row);
-    decimals.push(o.decimals);
-    if (rows.length >= size) {
-      yield { rows, decimals };
-      rows = [];
-      decimals = [];
-    }
+  const long = new LongRows(t);
+  const max = size <= 0 ? 1 : size; // a chunk holds at least one row, as before
+  for (;;) {
+    const rows: OutCell[][] = [];
+    const decimals: number[] = [];
+    const more = long.fill(max, rows, decimals, null);
+    if (rows.length) yield { rows, decimals };
+    if (!more) return;
   }
-  if (rows.length) yield { rows, decimals };
 }
 
 export interface WideTable {
@@ -405,10 +426,7 @@ export function preview(table: CensusTable, n = 20, filters?: CensusFilters): Pr
   const t = applyFilters(table, filters);
   const header = [...LONG_HEADER, ...t.extraDims];
   const rows: OutCell[][] = [];
-  for (const o of longRowsOf(t)) {
-    if (rows.length >= n) break;
-    rows.push(o.row);
-  }
+  new LongRows(t).fill(Math.max(0, n), rows, null, null);
   return {
     format: t.format,
     encoding: t.encoding,
