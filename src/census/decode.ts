@@ -70,6 +70,15 @@ export function isZip(b: Uint8Array): boolean {
   return startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]);
 }
 
+/** An HTML document: `<!DOCTYPE html`, `<html` or `<head` first, after a BOM and white space. */
+function looksLikeHtml(b: Uint8Array): boolean {
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  while (i < b.length && (b[i] === 0x20 || b[i] === 0x09 || b[i] === 0x0a || b[i] === 0x0d)) i++;
+  let head = "";
+  for (let k = i; k < Math.min(b.length, i + 15); k++) head += String.fromCharCode(b[k]);
+  return /^<(!doctype\s+html|html[\s>]|head[\s>])/i.test(head);
+}
+
 /** Throws an ImportError when the bytes are empty or plainly not text. UTF-16 text with a BOM passes. */
 export function checkTextLike(b: Uint8Array, fileName: string): void {
   if (b.length === 0) {
@@ -86,6 +95,14 @@ export function checkTextLike(b: Uint8Array, fileName: string): void {
     }
   }
   if (utf16Bom(b)) return;
+  if (looksLikeHtml(b)) {
+    throw importError(
+      "unsupported",
+      fileName,
+      { ko: "통계표가 아니라 웹 페이지(HTML)입니다. 내려받기나 KOSIS 요청이 오류 페이지를 돌려준 것입니다.", en: "This is a web page (HTML), not a table: the download or the KOSIS request returned an error page." },
+      { ko: "KOSIS에서 다시 내려받거나, 잠시 뒤 다시 요청하세요.", en: "Download the table from KOSIS again, or retry the request later." },
+    );
+  }
   const n = Math.min(b.length, 64 * 1024);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -140,25 +140,29 @@ function formatMismatch(fileName: string, wanted: CensusFormat, found: string): 
 }
 
 /**
- * Parses bytes into a CensusTable, without the SHA-256 (sha256 is ""). Used by parseCensus and
- * parseCensusSync; throws nothing but ImportError.
- */
-/**
  * The largest file an import reads. A file past it would hold far more than an Excel sheet's 1,048,576 rows
  * and would exhaust the memory of a task pane before a preview could be shown: it is refused up front.
  */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
+/** Refuses an input past MAX_INPUT_BYTES; callers that know the size first (a file picker) ask before reading. */
+export function checkInputSize(fileName: string, byteLength: number): void {
+  if (byteLength <= MAX_INPUT_BYTES) return;
+  const mb = (n: number) => Math.round(n / (1024 * 1024));
+  throw importError(
+    "too-large",
+    fileName,
+    { ko: `파일이 ${mb(byteLength)}MB로, 한 번에 가져올 수 있는 ${mb(MAX_INPUT_BYTES)}MB를 넘습니다.`, en: `The file is ${mb(byteLength)} MB, more than the ${mb(MAX_INPUT_BYTES)} MB an import reads at once.` },
+    { ko: "KOSIS에서 시점이나 지역을 나누어 더 작은 파일로 내려받으세요.", en: "Download it from KOSIS in smaller parts, split by period or region." },
+  );
+}
+
+/**
+ * Parses bytes into a CensusTable, without the SHA-256 (sha256 is ""). Used by parseCensus and
+ * parseCensusSync; throws nothing but ImportError.
+ */
 function parseCore(bytes: Uint8Array, fileName: string, options: ParseOptions): CensusTable {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    const mb = (n: number) => Math.round(n / (1024 * 1024));
-    throw importError(
-      "too-large",
-      fileName,
-      { ko: `파일이 ${mb(bytes.length)}MB로, 한 번에 가져올 수 있는 ${mb(MAX_INPUT_BYTES)}MB를 넘습니다.`, en: `The file is ${mb(bytes.length)} MB, more than the ${mb(MAX_INPUT_BYTES)} MB an import reads at once.` },
-      { ko: "KOSIS에서 시점이나 지역을 나누어 더 작은 파일로 내려받으세요.", en: "Download it from KOSIS in smaller parts, split by period or region." },
-    );
-  }
+  checkInputSize(fileName, bytes.length);
   const forced = options.format && options.format !== "auto" ? options.format : undefined;
   if (bytes.length === 0) checkTextLike(bytes, fileName);
   if (isZip(bytes)) {

@@ -5,6 +5,7 @@
 import {
   ImportError,
   checkExcelFit,
+  checkInputSize,
   filterOptions,
   parseCensus,
   planKosisRequests,
@@ -63,6 +64,15 @@ export function importView(options: ImportViewOptions): HTMLElement {
   fileInput.addEventListener("change", async () => {
     const file = fileInput.files?.[0];
     if (!file) return;
+    try {
+      // Refused before reading: a file this large would exhaust the pane's memory.
+      checkInputSize(file.name, file.size);
+    } catch (e) {
+      source = undefined;
+      previewBox.replaceChildren();
+      status.replaceChildren(errorBox(e, lang));
+      return;
+    }
     source = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
     await reparse();
   });
