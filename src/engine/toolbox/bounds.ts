@@ -115,7 +115,7 @@ export function suppressedBounds(table: unknown, region: unknown, measure: unkno
     const H = n.lo - P;
     const hid = n.children.filter((c) => c.hidden);
     steps.push({
-      id: `total.${n.code}`,
+      id: `total.${codeText(n.rec)}`,
       label: {
         ko: `합계 ${codeText(n.rec)} ${fmt(n.lo)}${u} − 공표된 하위 ${pub.length}행 ${fmt(P)} = 공표되지 않은 ${hid.length}칸(${hid.map((c) => codeText(c.rec)).join(", ")})의 합 ${fmt(H)}`,
         en: `Total ${codeText(n.rec)} ${fmt(n.lo)}${u} − ${pub.length} published rows under it ${fmt(P)} = ${fmt(H)} spread over ${hid.length} unpublished cells (${hid.map((c) => codeText(c.rec)).join(", ")})`,

@@ -26,6 +26,13 @@ function parseHhiMode(x: unknown): HhiMode {
 function shares(cells: NumberCell[], argName: string, steps: Step[], id: string, label: Text): number[] {
   const xs = cells.map((c) => c.value);
   const total = xs.reduce((a, b) => a + b, 0);
+  if (!Number.isFinite(total)) {
+    throw valueError(
+      `${argName}의 합계가 너무 커서(배정밀도 범위 초과) 비중을 구할 수 없습니다. 단위를 바꿔 넣으세요.`,
+      `${argName} sums beyond the range of double precision, so its shares cannot be computed; rescale the values.`,
+      cells[0].cell,
+    );
+  }
   if (total === 0) {
     throw notAvailable(
       `${argName}의 합계가 0이어서 비중을 구할 수 없습니다.`,

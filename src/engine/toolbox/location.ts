@@ -114,8 +114,15 @@ export function lq(table: unknown, region: unknown, parent: unknown, industry: u
   const sel = selectMeasurePeriod(new TableIndex(table), measure, period);
   const head = cr.steps.filter((s) => ["read.table", "measure", "period", "industries"].includes(s.id));
   steps.push(...head);
-  const eir = fromCensus(cr, "e_ir", { ko: "e_ir: 지역의 해당 산업 값", en: "e_ir: the region's value for the industry" }, "region");
-  const Ei = fromCensus(cp, "E_i", { ko: "E_i: 상위지역의 해당 산업 값", en: "E_i: the parent's value for the industry" }, "parent");
+  const label = (a: Explained<number | number[][]>): string => {
+    const s = a.steps.find((x) => x.id === "sum.region");
+    return (s?.label.ko ?? "").split(" 합계")[0];
+  };
+  const rName = label(cr) || "region";
+  const pName = label(cp) || "parent";
+  const indText = codes.join(", ");
+  const eir = fromCensus(cr, "e_ir", { ko: `e_ir: ${rName}의 ${indText} 값`, en: `e_ir: ${rName}'s value for ${indText}` }, "region");
+  const Ei = fromCensus(cp, "E_i", { ko: `E_i: ${pName}의 ${indText} 값`, en: `E_i: ${pName}'s value for ${indText}` }, "parent");
   const er = allIndustryTotal(sel, region, "region", "region", "e_r", codes, warnings);
   const E = allIndustryTotal(sel, parent, "parent", "parent", "E", codes, warnings);
   er.step.label = { ko: `e_r: ${er.step.label.ko}`, en: `e_r: ${er.step.label.en}` };
@@ -141,11 +148,7 @@ export function lq(table: unknown, region: unknown, parent: unknown, industry: u
       er.step.cells?.[0] ?? { arg: "table", row: 0, col: 0 },
     );
   }
-  const label = (a: Explained<number | number[][]>): string => {
-    const s = a.steps.find((x) => x.id === "sum.region");
-    return (s?.label.ko ?? "").split(" 합계")[0];
-  };
-  const value = lqSteps(eir.value, er.value, Ei.value, E.value, steps, { region: label(cr) || "region", parent: label(cp) || "parent" });
+  const value = lqSteps(eir.value, er.value, Ei.value, E.value, steps, { region: rName, parent: pName });
   sources.push(...eir.sources, ...Ei.sources, ...er.sources, ...E.sources);
   return {
     value,
