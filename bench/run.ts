@@ -12,7 +12,7 @@ import * as path from "path";
 import Papa from "papaparse";
 import { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
-import { parseCensusSync, toLongRows } from "../src/census";
+import { longRowChunks, parseCensusSync, toLongRows } from "../src/census";
 import { regionalShare } from "../src/engine";
 import { OfficeWorkbook, MAX_SYNC_BYTES } from "../src/excel/office-workbook";
 import { prepareImport } from "../src/taskpane/prepare-import";
@@ -71,32 +71,51 @@ function importThroughput(megabytes: number): Result {
   };
 }
 
-/** Peak memory of one import in a fresh process, as a multiple of the file size. */
+/** Long rows per chunk in the memory figure: about what one ≤ 4 MB Office.js sync of the writer carries. */
+const MEMORY_CHUNK_ROWS = 20_000;
+
+/**
+ * Peak memory of one import in a fresh process, as a multiple of the file size: the bytes, the parsed table and
+ * the long rows taken in chunks (longRowChunks), the way a writer that syncs in pieces consumes them. The peak
+ * with the whole long table built at once (toLongRows) is reported beside it.
+ */
 function importMemory(megabytes: number): Result {
   const file = inputFile(megabytes);
-  const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--memory-child", file], { encoding: "utf8", maxBuffer: 1 << 20 });
-  const { peak, base, size } = JSON.parse(out) as { peak: number; base: number; size: number };
-  const multiple = (peak - base) / size;
+  const child = (mode: string) => {
+    const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--memory-child", file, mode], { encoding: "utf8", maxBuffer: 1 << 20 });
+    return JSON.parse(out) as { peak: number; base: number; size: number; rows: number };
+  };
+  const chunks = child("chunks");
+  const whole = child("whole");
+  const multiple = (chunks.peak - chunks.base) / chunks.size;
   return {
     name: "import peak memory (× file size)",
     figure: multiple,
     target: "≤ 3",
     met: multiple <= 3,
-    detail: { "file MB": +(size / MB).toFixed(1), "peak RSS over baseline MB": Math.round((peak - base) / MB) },
+    detail: {
+      "file MB": +(chunks.size / MB).toFixed(1),
+      "long rows": chunks.rows,
+      [`peak RSS over baseline MB (long rows in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")})`]: Math.round((chunks.peak - chunks.base) / MB),
+      "with the whole long table at once (toLongRows): MB": Math.round((whole.peak - whole.base) / MB),
+      "× file size": +((whole.peak - whole.base) / whole.size).toFixed(1),
+    },
   };
 }
 
-function memoryChild(file: string): void {
+function memoryChild(file: string, mode: string): void {
   (global as { gc?: () => void }).gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const bytes = new Uint8Array(fs.readFileSync(file));
   const table = parseCensusSync(bytes, path.basename(file));
-  const long = toLongRows(table);
+  let rows = 0;
+  if (mode === "whole") rows = toLongRows(table).rows.length;
+  else for (const chunk of longRowChunks(table, MEMORY_CHUNK_ROWS)) rows += chunk.rows.length;
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   clearInterval(timer);
-  process.stdout.write(JSON.stringify({ peak, base, size: bytes.length, rows: long.rows.length }));
+  process.stdout.write(JSON.stringify({ peak, base, size: bytes.length, rows }));
 }
 
 /** A 1,000,000-cell import through the Office.js writer, counted with office-addin-mock. */
@@ -219,13 +238,24 @@ function markdown(results: Result[]): string {
     "Inputs are generated: a KOSIS standard CSV in CP949 (province × city × industry, three items over three years,",
     "one value in nine suppressed as `X`), and a long table of 100,000 rows as the import writes it.",
     "",
+    "How each figure is taken:",
+    "- import throughput: best of three runs of parseCensusSync (SHA-256 included) + toLongRows (every long row built",
+    "  at once) against TextDecoder(euc-kr) + Papa.parse on the same bytes.",
+    `- import peak memory: RSS over a fresh process's baseline while reading the file, parsing it and taking its long`,
+    `  rows through longRowChunks in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")} rows (dropped after each chunk), as a writer that syncs in`,
+    "  pieces consumes them. The peak when toLongRows builds the whole long table at once is in the detail column;",
+    "  the generated file's long table is several times larger than one Excel sheet (1,048,576 rows) holds, so the",
+    "  task pane refuses to import it (checkExcelFit) before building it.",
+    "- REGIONAL_SHARE: best of five calls against HyperFormula evaluating the equivalent SUMPRODUCT afresh, best of five;",
+    "  both values are checked equal.",
+    "",
   ];
   return lines.join("\n");
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === "--memory-child") return memoryChild(args[1]);
+  if (args[0] === "--memory-child") return memoryChild(args[1], args[2] ?? "chunks");
   const json = args.includes("--json");
   const megabytes = Number(process.env.SANDAN_BENCH_MB ?? 50);
   const results: Result[] = [];
