@@ -266,15 +266,20 @@ export function uniqueTexts(ts: Text[]): Text[] {
   return out;
 }
 
-/** Sources without repeats (same row, column-free identity and role). */
+/**
+ * Sources without repeats: one entry per table row and role; when several sub-calculations looked at the same row,
+ * the entry that used it wins over those that left it out.
+ */
 export function uniqueSources(ss: SourceRow[]): SourceRow[] {
+  const key = (s: SourceRow) => `${s.row}|${s.role}|${s.measure ?? ""}|${s.period ?? ""}`;
+  const used = new Set(ss.filter((s) => s.used).map(key));
   const seen = new Set<string>();
   const out: SourceRow[] = [];
   for (const s of ss) {
-    const k = `${s.row}|${s.role}|${s.measure}|${s.period ?? ""}|${s.used}`;
-    if (seen.has(k)) continue;
+    const k = key(s);
+    if (seen.has(k) || (!s.used && used.has(k))) continue;
     seen.add(k);
     out.push(s);
   }
-  return out;
+  return out.sort((a, b) => a.row - b.row);
 }

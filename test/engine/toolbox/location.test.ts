@@ -99,3 +99,16 @@ describe("LQ on 표6 (서산시 in 충청남도)", () => {
     expect(thrown(() => lq(wideT6(), "서산시", "경기도", "C30", "종사자수")).kind).toBe("na");
   });
 });
+
+describe("LQ sources", () => {
+  test("each table row once per role; rows used anywhere are marked used", () => {
+    const r = lq(wideT6(), "서산시", "충청남도", "C30", "종사자수");
+    const src = r.sources ?? [];
+    const keys = src.map((s) => `${s.row}|${s.role}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    // 표6 wide: row 1 is 서산시 C (23979), row 16 서산시 C30 (9793)
+    expect(src.find((s) => s.row === 1 && s.role === "region")?.used).toBe(true);
+    expect(src.find((s) => s.row === 16 && s.role === "region")?.value).toBe(9793);
+    expect(src.filter((s) => s.used).map((s) => s.value).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([9793, 23979, 41000, CN_WORKERS]);
+  });
+});
