@@ -2,7 +2,7 @@
  * WorkbookHost over Office.js. Large blocks go out in row chunks kept under MAX_SYNC_BYTES per
  * context.sync(): Excel on the web refuses requests of 5 MB and more.
  */
-import { CancelledError, type BlockWrite, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
+import { CancelledError, type BlockWrite, type ChartSpec, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
 import { cellAddress, columnLetters, parseRangeRef } from "../audit/address";
 import { isFormulaLike } from "../census";
 
@@ -120,6 +120,17 @@ export class OfficeWorkbook implements WorkbookHost {
       const table = sheet.tables.add(sheet.getRange(rangeAddress(row, col, rows, cols)), true);
       table.name = name;
       sheet.freezePanes.freezeRows(row + 1);
+      await context.sync();
+    });
+  }
+
+  async addChart(spec: ChartSpec): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(spec.sheet);
+      const data = sheet.getRange(rangeAddress(spec.row, spec.col, spec.rows, spec.series + 1));
+      const chart = sheet.charts.add(Excel.ChartType.columnClustered, data, Excel.ChartSeriesBy.columns);
+      chart.title.text = spec.title;
+      chart.setPosition(`${columnLetters(spec.anchorCol)}${spec.anchorRow + 1}`);
       await context.sync();
     });
   }

@@ -6,10 +6,12 @@ import { h } from "./dom";
 import { t, tf, type PaneLanguage, type StringKey } from "./strings";
 import type { SelectionInfo, WorkbookHost } from "./workbook";
 import { writeAuditSheet } from "./audit-sheet-writer";
+import { chartable, insertChart } from "./chart-writer";
 import { parseRangeRef } from "../audit/address";
 import { loadAuditView, UnresolvedArgument } from "./audit-loader";
 import type { AuditView, CellLink } from "../audit/explain-view";
 import { importView } from "./import-view";
+import { referenceView } from "./reference-view";
 import type { KeyStore } from "./settings";
 
 export interface PaneOptions {
@@ -21,7 +23,7 @@ export interface PaneOptions {
   fetchFn: typeof fetch;
 }
 
-type Tab = "import" | "audit" | "functions";
+type Tab = "import" | "audit" | "functions" | "reference";
 
 export function mountPane(root: HTMLElement, options: PaneOptions): void {
   const { host, lang } = options;
@@ -30,10 +32,11 @@ export function mountPane(root: HTMLElement, options: PaneOptions): void {
     import: importView({ host, lang, base: options.base, keyStore: options.keyStore, fetchFn: options.fetchFn }),
     audit: h("section", { class: "panel", "data-panel": "audit" }),
     functions: h("section", { class: "panel", "data-panel": "functions" }),
+    reference: referenceView(host, lang),
   };
   const tabButton = (tab: Tab, key: StringKey) =>
     h("button", { class: "tab", role: "tab", "data-tab": tab, onclick: () => show(tab) }, tr(key));
-  const tabs = h("nav", { class: "tabs", role: "tablist" }, tabButton("import", "tabImport"), tabButton("audit", "tabAudit"), tabButton("functions", "tabFunctions"));
+  const tabs = h("nav", { class: "tabs", role: "tablist" }, tabButton("import", "tabImport"), tabButton("audit", "tabAudit"), tabButton("functions", "tabFunctions"), tabButton("reference", "tabReference"));
 
   function show(tab: Tab): void {
     for (const [name, panel] of Object.entries(panels)) panel.hidden = name !== tab;
@@ -70,7 +73,27 @@ async function renderAudit(panel: HTMLElement, host: WorkbookHost, lang: PaneLan
     panel.replaceChildren(intro, where, h("p", { class: "muted", "data-role": "audit-none" }, t("notSandan", lang)));
     return;
   }
-  panel.replaceChildren(renderAuditView(view, host, lang), auditSheetControls(host, selection, lang));
+  panel.replaceChildren(
+    renderAuditView(view, host, lang),
+    auditSheetControls(host, selection, lang),
+    host.addChart && chartable(view.title.replace(/^SANDAN\./, "")) ? chartControls(host, selection, lang) : "",
+  );
+}
+
+function chartControls(host: WorkbookHost, selection: SelectionInfo, lang: PaneLanguage): HTMLElement {
+  const status = h("p", { class: "muted", role: "status", "data-role": "chart-status" });
+  const button = h("button", { class: "secondary", type: "button", "data-role": "insert-chart" }, t("insertChart", lang));
+  button.addEventListener("click", async () => {
+    try {
+      const sheet = await insertChart(host, selection, lang);
+      status.className = "ok";
+      status.textContent = sheet ? `${t("inserted", lang)}: ${sheet}` : t("noChart", lang);
+    } catch (e) {
+      status.className = "error";
+      status.textContent = e instanceof Error ? e.message : String(e);
+    }
+  });
+  return h("div", { class: "chart" }, h("h3", {}, t("insertChart", lang)), button, status);
 }
 
 function auditSheetControls(host: WorkbookHost, selection: SelectionInfo, lang: PaneLanguage): HTMLElement {

@@ -6,6 +6,12 @@ export const STRINGS = {
   tabImport: { ko: "가져오기", en: "Import" },
   tabAudit: { ko: "검증", en: "Audit" },
   tabFunctions: { ko: "함수", en: "Functions" },
+  tabReference: { ko: "참고자료", en: "Reference" },
+  referenceIntro: { ko: "함수와 분석에 쓰는 기준 자료를 새 시트로 넣습니다.", en: "Insert the reference data the functions and analyses use, each as a new sheet." },
+  insertSheet: { ko: "새 시트로 넣기", en: "Insert as a new sheet" },
+  inserted: { ko: "넣었습니다", en: "Inserted" },
+  insertChart: { ko: "차트 넣기", en: "Insert a chart" },
+  noChart: { ko: "이 결과로는 그릴 차트가 없습니다.", en: "There is no chart for this result." },
   importIntro: {
     ko: "KOSIS에서 내려받은 통계표(CSV, XLSX, JSON)를 새 시트로 가져옵니다. 기존 데이터는 덮어쓰지 않습니다.",
     en: "Import a table downloaded from KOSIS (CSV, XLSX, JSON) into a new sheet. Existing data is never overwritten.",

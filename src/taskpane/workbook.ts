@@ -47,6 +47,19 @@ export class CancelledError extends Error {
   }
 }
 
+/** A native column chart over a block of a sheet: its header row, a label column, then `series` columns. */
+export interface ChartSpec {
+  sheet: string;
+  title: string;
+  row: number;
+  col: number;
+  rows: number;
+  series: number;
+  /** Where the chart's top-left corner goes. */
+  anchorRow: number;
+  anchorCol: number;
+}
+
 export interface WorkbookHost {
   /** "excel" or "workbench", for the pane's footer only. */
   readonly kind: string;
@@ -68,6 +81,8 @@ export interface WorkbookHost {
   onSelectionChanged(listener: () => void): void;
   /** Runs a batch of writes with calculation suspended where the host supports it. */
   withCalculationSuspended<T>(work: () => Promise<T>): Promise<T>;
+  /** Inserts a native chart, where the host has charts (Excel, the workbench). */
+  addChart?(spec: ChartSpec): Promise<void>;
   /** Evaluates an expression as a formula on a sheet would, where the host can (the audit view uses it). */
   evaluate?(sheet: string, expression: string): Promise<unknown>;
 }

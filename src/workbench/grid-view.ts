@@ -4,6 +4,7 @@
  */
 import { cellAddress, columnLetters } from "../audit/address";
 import type { HfWorkbook } from "./hf-workbook";
+import type { ChartSpec } from "../taskpane/workbook";
 
 const ROW_HEIGHT = 22;
 const COL_WIDTH = 104;
@@ -91,6 +92,7 @@ export function mountGrid(root: HTMLElement, book: HfWorkbook): { refresh(): voi
       }
       html.push("</div>");
     }
+    for (const chart of book.charts.filter((c) => c.sheet === sheetName)) html.push(chartSvg(book, chart));
     layer.innerHTML = html.join("");
   }
 
@@ -192,14 +194,67 @@ export function mountGrid(root: HTMLElement, book: HfWorkbook): { refresh(): voi
   return { refresh };
 }
 
+const SERIES_COLOURS = ["#0b5c8a", "#ffb328", "#6a9f3c", "#b3261e"];
+
+/** A column chart drawn over the grid, as Excel floats a chart over its sheet. */
+function chartSvg(book: HfWorkbook, chart: ChartSpec): string {
+  const id = book.hf.getSheetId(chart.sheet);
+  if (id === undefined) return "";
+  const cell = (r: number, c: number) => book.value(id, chart.row + r, chart.col + c);
+  const labels = Array.from({ length: chart.rows - 1 }, (_, i) => String(cell(i + 1, 0) ?? ""));
+  const series = Array.from({ length: chart.series }, (_, s) => ({
+    name: String(cell(0, s + 1) ?? ""),
+    values: labels.map((_, i) => Number(cell(i + 1, s + 1)) || 0),
+  }));
+  const W = 440;
+  const H = 270;
+  const left = 56;
+  const top = 34;
+  const bottom = 54;
+  const max = Math.max(0, ...series.flatMap((s) => s.values)) || 1;
+  const plotH = H - top - bottom;
+  const group = (W - left - 16) / Math.max(1, labels.length);
+  const bar = (group * 0.7) / Math.max(1, series.length);
+  const parts: string[] = [];
+  parts.push(`<text x="${W / 2}" y="20" text-anchor="middle" font-size="13" font-weight="600">${escapeHtml(chart.title)}</text>`);
+  parts.push(`<line x1="${left}" y1="${top + plotH}" x2="${W - 12}" y2="${top + plotH}" stroke="#889"/>`);
+  for (let k = 0; k <= 4; k++) {
+    const v = (max * k) / 4;
+    const y = top + plotH - (plotH * k) / 4;
+    parts.push(`<text x="${left - 6}" y="${y + 4}" text-anchor="end" font-size="10" fill="#556">${display(v, max >= 100 ? "#,##0" : "")}</text>`);
+    if (k > 0) parts.push(`<line x1="${left}" y1="${y}" x2="${W - 12}" y2="${y}" stroke="#e3e6ea"/>`);
+  }
+  labels.forEach((label, i) => {
+    series.forEach((s, j) => {
+      const h = (plotH * s.values[i]) / max;
+      const x = left + i * group + group * 0.15 + j * bar;
+      parts.push(`<rect x="${x}" y="${top + plotH - h}" width="${bar - 2}" height="${h}" fill="${SERIES_COLOURS[j % SERIES_COLOURS.length]}"><title>${escapeHtml(`${label} · ${s.name}: ${s.values[i]}`)}</title></rect>`);
+    });
+    const short = label.length > 12 ? `${label.slice(0, 11)}…` : label;
+    parts.push(`<text x="${left + i * group + group / 2}" y="${top + plotH + 16}" text-anchor="middle" font-size="10">${escapeHtml(short)}</text>`);
+  });
+  series.forEach((s, j) => {
+    const x = left + j * 150;
+    parts.push(`<rect x="${x}" y="${H - 18}" width="10" height="10" fill="${SERIES_COLOURS[j % SERIES_COLOURS.length]}"/><text x="${x + 14}" y="${H - 9}" font-size="11">${escapeHtml(s.name)}</text>`);
+  });
+  const x = HEADER_WIDTH + chart.anchorCol * COL_WIDTH;
+  const y = (chart.anchorRow + 1) * ROW_HEIGHT;
+  return `<svg class="wb-chart" data-role="wb-chart" role="img" aria-label="${escapeHtml(chart.title)}" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" style="left:${x}px;top:${y}px">${parts.join("")}</svg>`;
+}
+
 /** A value as the grid shows it, following the cell's number format where it has one. */
 export function display(value: unknown, format: string): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value !== "number") return String(value);
-  if (format === "0.00%") return `${(value * 100).toFixed(2)}%`;
-  const m = /^#,##0(?:\.(0+))?$/.exec(format);
-  if (m) return value.toLocaleString("en-US", { minimumFractionDigits: m[1]?.length ?? 0, maximumFractionDigits: m[1]?.length ?? 0 });
+  // The formats the add-in writes: 0, 0.00, #,##0, #,##0.0, 0.00% and the like.
+  const m = /^(#,##)?0(?:\.(0+))?(%)?$/.exec(format);
+  if (m) {
+    const digits = m[2]?.length ?? 0;
+    const shown = m[3] ? value * 100 : value;
+    const text = shown.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: !!m[1] });
+    return m[3] ? `${text}%` : text;
+  }
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
 }
 

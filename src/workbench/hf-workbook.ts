@@ -5,7 +5,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { EXCEL_COMPATIBLE, registerSandanFunctions } from "../hyperformula/sandan-plugin";
 import { cellAddress } from "../audit/address";
-import { CancelledError, type BlockWrite, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
+import { CancelledError, type BlockWrite, type ChartSpec, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
 
 export interface TableInfo {
   sheet: string;
@@ -22,6 +22,7 @@ export class HfWorkbook implements WorkbookHost {
   readonly kind = "workbench";
   readonly hf: HyperFormula;
   readonly tables: TableInfo[] = [];
+  readonly charts: ChartSpec[] = [];
   /** Number formats by sheet, then "row,col" (cell) or "col" (whole column). */
   private formats = new Map<string, Map<string, string>>();
   private selection = { sheet: "", row: 0, col: 0 };
@@ -98,6 +99,11 @@ export class HfWorkbook implements WorkbookHost {
 
   async addTable(sheet: string, row: number, col: number, rows: number, cols: number, name: string): Promise<void> {
     this.tables.push({ sheet, row, col, rows, cols, name });
+    this.changed();
+  }
+
+  async addChart(spec: ChartSpec): Promise<void> {
+    this.charts.push(spec);
     this.changed();
   }
 

@@ -163,6 +163,28 @@ test("a 100,000-row sheet scrolls to its last row, drawing only what is in view"
   await shot("07-hundred-thousand-rows");
 });
 
+test("charts and reference sheets go in from the pane", async () => {
+  await page.click(".wb-tab[data-sheet='표14 거점']");
+  await page.click("[data-cell=D2]");
+  await page.click("[data-tab=audit]");
+  await page.click("[data-role=insert-chart]");
+  await page.waitForSelector("[data-role=chart-status].ok");
+  await expect(page.locator("[data-role=chart-status]").textContent()).resolves.toMatch(/차트_거점비교/);
+  await page.click(".wb-tab[data-sheet='차트_거점비교']");
+  expect(await page.locator("[data-role=wb-chart]").count()).toBe(1);
+  await expect(page.locator("[data-cell=B2]").textContent()).resolves.toBe("0.4075");
+  await shot("08-hub-chart");
+  await page.click("[data-tab=reference]");
+  await page.click("[data-reference=menu]");
+  await page.waitForSelector(".wb-tab[data-sheet='메뉴판사업']");
+  await page.click(".wb-tab[data-sheet='메뉴판사업']");
+  await expect(page.locator("[data-cell=A2]").textContent()).resolves.toBe("1");
+  const last = (await page.evaluate(() => (window as any).sandanWorkbook.readRange("메뉴판사업", 43, 0, 1, 1))) as unknown[][];
+  expect(last[0][0]).toBe(43);
+  await shot("09-reference-menu");
+  expect(errors).toEqual([]);
+});
+
 test("the pane reads well at the task pane's usual width", async () => {
   const width = await page.locator(".wb-pane").evaluate((e) => e.getBoundingClientRect().width);
   expect(width).toBe(350);

@@ -1,10 +1,11 @@
 /** A WorkbookHost in memory, for testing the pane's flows without Excel. */
-import { CancelledError, type BlockWrite, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../../src/taskpane/workbook";
+import { CancelledError, type BlockWrite, type ChartSpec, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../../src/taskpane/workbook";
 
 export class MemoryWorkbook implements WorkbookHost {
   readonly kind = "memory";
   sheets = new Map<string, CellValue[][]>();
   tables: { sheet: string; rows: number; cols: number; name: string }[] = [];
+  charts: ChartSpec[] = [];
   formulas = new Map<string, string>();
   selection: SelectionInfo = { address: "Sheet1!A1", sheet: "Sheet1", row: 0, col: 0, formula: "", formulaRow: 0, formulaCol: 0, value: null };
   listeners: (() => void)[] = [];
@@ -44,6 +45,9 @@ export class MemoryWorkbook implements WorkbookHost {
   }
   async addTable(sheet: string, _row: number, _col: number, rows: number, cols: number, name: string) {
     this.tables.push({ sheet, rows, cols, name });
+  }
+  async addChart(spec: ChartSpec) {
+    this.charts.push(spec);
   }
   async readRange(sheet: string, row: number, col: number, rows: number, cols: number) {
     const grid = this.sheets.get(sheet) ?? [];
