@@ -59,6 +59,37 @@ export const SANDAN_FUNCTIONS: readonly SandanFunction[] = [
     ranges: ["ratios"],
     run: (a) => engine.budgetSplit(a[0], a[1], a[2], a[3]),
   },
+  {
+    id: "LQ",
+    params: ["table", "region", "parent", "industry", "measure", "period"],
+    required: 5,
+    ranges: ["table", "industry"],
+    run: (a) => engine.lq(a[0], a[1], a[2], a[3], a[4], a[5]),
+  },
+  { id: "LQ_VALUES", params: ["e_ir", "e_r", "E_i", "E"], required: 4, ranges: [], run: (a) => engine.lqValues(a[0], a[1], a[2], a[3]) },
+  {
+    id: "SHIFT_SHARE",
+    params: ["table", "region", "parent", "industries", "measure", "base_period", "end_period"],
+    required: 7,
+    ranges: ["table", "industries"],
+    run: (a) => engine.shiftShare(a[0], a[1], a[2], a[3], a[4], a[5], a[6]),
+  },
+  { id: "HHI", params: ["values", "mode"], required: 1, ranges: ["values"], run: (a) => engine.hhi(a[0], a[1]) },
+  { id: "KRUGMAN", params: ["a", "b"], required: 2, ranges: ["a", "b"], run: (a) => engine.krugman(a[0], a[1]) },
+  { id: "HOOVER", params: ["a", "b"], required: 1, ranges: ["a", "b"], run: (a) => engine.hoover(a[0], a[1]) },
+  { id: "GINI_CONC", params: ["values", "reference"], required: 1, ranges: ["values", "reference"], run: (a) => engine.giniConc(a[0], a[1]) },
+  { id: "GINI_SPEC", params: ["values", "reference"], required: 1, ranges: ["values", "reference"], run: (a) => engine.giniSpec(a[0], a[1]) },
+  { id: "LEONTIEF", params: ["Z", "X"], required: 2, ranges: ["Z", "X"], run: (a) => engine.leontief(a[0], a[1]) },
+  { id: "LINKAGES", params: ["Z", "X"], required: 2, ranges: ["Z", "X"], run: (a) => engine.linkages(a[0], a[1]) },
+  { id: "INDUCED", params: ["L", "final_demand"], required: 2, ranges: ["L", "final_demand"], run: (a) => engine.induced(a[0], a[1]) },
+  { id: "AHP_WEIGHTS", params: ["pairwise"], required: 1, ranges: ["pairwise"], run: (a) => engine.ahpWeights(a[0]) },
+  {
+    id: "SUPPRESSED_BOUNDS",
+    params: ["table", "region", "measure", "period"],
+    required: 3,
+    ranges: ["table"],
+    run: (a) => engine.suppressedBounds(a[0], a[1], a[2], a[3]),
+  },
 ];
 
 export function sandanFunction(id: string): SandanFunction | undefined {

@@ -15,3 +15,4 @@ export { resolveIndustries } from "./industries";
 export type { IndustrySelection, SelectedIndustry } from "./industries";
 export * from "./reference/ksic";
 export * from "./reference/regions";
+export * from "./toolbox";

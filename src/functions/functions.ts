@@ -175,3 +175,193 @@ export function budgetSplit(
 function matrix(value: number | number[][]): any[][] {
   return typeof value === "number" ? [[value]] : value;
 }
+
+/**
+ * Location quotient (e_ir / e_r) / (E_i / E): how concentrated an industry is in a region compared with its parent region. e_r and E are the all-industry totals (the total row where the table has one).
+ * [ko] 입지계수 (e_ir / e_r) / (E_i / E): 지역의 산업 집중도를 상위 지역과 비교합니다. e_r과 E는 전 산업 합계(표에 합계 행이 있으면 그 행)입니다.
+ * @customfunction LQ
+ * @requiresParameterAddresses
+ * @param {any[][]} table Census table with its header row. [ko] 머리글 행을 포함한 통계표.
+ * @param {any} region Region name or code. [ko] 지역 이름 또는 코드.
+ * @param {any} parent Parent region name or code. [ko] 상위 지역 이름 또는 코드.
+ * @param {any[][]} industry KSIC code, comma list, range of codes, or named group. [ko] 산업분류 코드, 쉼표 목록, 코드 범위, 또는 산업군 이름.
+ * @param {any} measure Item as named in the table, e.g. "종사자수". [ko] 통계표의 항목 이름. 예: "종사자수".
+ * @param {any} [period] Period to use; required when the table holds more than one. [ko] 사용할 시점. 시점이 둘 이상이면 반드시 지정.
+ * @returns {number} The location quotient; above 1 means more concentrated than the parent. [ko] 입지계수. 1보다 크면 상위 지역보다 집중.
+ */
+export function lq(table: any[][], region: any, parent: any, industry: any[][], measure: any, period: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.lq(table, region, parent, industry, measure, period), params("LQ"), invocation);
+}
+
+/**
+ * Location quotient from four numbers: (e_ir / e_r) / (E_i / E).
+ * [ko] 네 숫자로 구하는 입지계수: (e_ir / e_r) / (E_i / E).
+ * @customfunction LQ_VALUES
+ * @requiresParameterAddresses
+ * @param {any} e_ir The industry in the region. [ko] 지역의 해당 산업 값.
+ * @param {any} e_r All industries in the region. [ko] 지역의 전 산업 값.
+ * @param {any} E_i The industry in the parent region. [ko] 상위 지역의 해당 산업 값.
+ * @param {any} E All industries in the parent region. [ko] 상위 지역의 전 산업 값.
+ * @returns {number} The location quotient. [ko] 입지계수.
+ */
+export function lqValues(e_ir: any, e_r: any, E_i: any, E: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.lqValues(e_ir, e_r, E_i, E), params("LQ_VALUES"), invocation);
+}
+
+/**
+ * Shift-share (Dunn) for one region between two periods: [growth, national share, industry mix, regional share]; growth is exactly the sum of the other three (the regional share is the residual).
+ * [ko] 두 시점 사이 한 지역의 변화할당분석(Dunn): [증감, 전국(상위 지역) 성장효과, 산업구조효과, 지역경쟁효과]. 증감은 나머지 셋의 합과 정확히 같습니다(지역경쟁효과는 잔차).
+ * @customfunction SHIFT_SHARE
+ * @requiresParameterAddresses
+ * @param {any[][]} table Census table holding both periods. [ko] 두 시점을 모두 담은 통계표.
+ * @param {any} region Region name or code. [ko] 지역 이름 또는 코드.
+ * @param {any} parent Parent region whose growth is the reference. [ko] 성장의 기준이 되는 상위 지역.
+ * @param {any[][]} industries KSIC codes or a named group. [ko] 산업분류 코드 또는 산업군 이름.
+ * @param {any} measure Item as named in the table. [ko] 통계표의 항목 이름.
+ * @param {any} base_period The base period. [ko] 기준 시점.
+ * @param {any} end_period The end period. [ko] 비교 시점.
+ * @returns {number[][]} A row of four: growth, national share, industry mix, regional share. [ko] 네 칸 행: 증감, 성장효과, 산업구조효과, 지역경쟁효과.
+ */
+export function shiftShare(
+  table: any[][],
+  region: any,
+  parent: any,
+  industries: any[][],
+  measure: any,
+  base_period: any,
+  end_period: any,
+  invocation: CustomFunctions.Invocation,
+): number[][] {
+  return excelResult(() => engine.shiftShare(table, region, parent, industries, measure, base_period, end_period), params("SHIFT_SHARE"), invocation);
+}
+
+/**
+ * Herfindahl-Hirschman index of the shares of the values: "raw" (default, sum of squared shares), "normalised" ((H − 1/n) / (1 − 1/n)) or "equivalent" (1/H, the equivalent number of equal parts).
+ * [ko] 허핀달-허쉬만 지수(HHI): "raw"(기본, 비중 제곱합), "normalised"((H − 1/n) / (1 − 1/n)), "equivalent"(1/H, 같은 크기로 환산한 개수).
+ * @customfunction HHI
+ * @requiresParameterAddresses
+ * @param {any[][]} values Non-negative values, e.g. workers by industry. [ko] 0 이상의 값. 예: 산업별 종사자수.
+ * @param {any} [mode] "raw" (default), "normalised" or "equivalent". [ko] 계산 방식: "raw"(기본, 비중 제곱합), "normalised"(정규화), "equivalent"(환산 개수).
+ * @returns {number} The index. [ko] 지수.
+ */
+export function hhi(values: any[][], mode: any, invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.hhi(values, mode), params("HHI"), invocation);
+}
+
+/**
+ * Krugman specialisation index as REAT defines it: the sum of absolute differences between the two share distributions (0 to 2; some texts halve it, see HOOVER).
+ * [ko] REAT 정의의 크루그먼 특화지수: 두 비중 분포 차이의 절댓값 합(0~2. 절반으로 정의하는 문헌도 있으며 HOOVER가 그 값).
+ * @customfunction KRUGMAN
+ * @requiresParameterAddresses
+ * @param {any[][]} a Values of the region by industry. [ko] 지역의 산업별 값.
+ * @param {any[][]} b Values of the reference region by industry. [ko] 비교 지역의 산업별 값.
+ * @returns {number} The index. [ko] 지수.
+ */
+export function krugman(a: any[][], b: any[][], invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.krugman(a, b), params("KRUGMAN"), invocation);
+}
+
+/**
+ * Hoover index: half the sum of absolute differences between two share distributions (against equal shares when b is omitted, as REAT).
+ * [ko] 후버 지수: 두 비중 분포 차이의 절댓값 합의 절반(b를 생략하면 균등 분포와 비교, REAT와 같음).
+ * @customfunction HOOVER
+ * @requiresParameterAddresses
+ * @param {any[][]} a Values to compare. [ko] 비교할 값.
+ * @param {any[][]} [b] Reference values; equal shares when omitted. [ko] 기준 값. 생략하면 균등 분포.
+ * @returns {number} The index (0 to 1). [ko] 지수(0~1).
+ */
+export function hoover(a: any[][], b: any[][], invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.hoover(a, b), params("HOOVER"), invocation);
+}
+
+/**
+ * Gini coefficient of concentration (REAT gini.conc): how concentrated an industry is across regions, from location quotients against the reference.
+ * [ko] 지니 집중계수(REAT gini.conc): 기준 대비 입지계수로 본, 한 산업의 지역 간 집중 정도.
+ * @customfunction GINI_CONC
+ * @requiresParameterAddresses
+ * @param {any[][]} values The industry's values by region. [ko] 지역별 해당 산업 값.
+ * @param {any[][]} [reference] All industries by region; without it the plain Gini of the values. [ko] 지역별 전 산업 값. 생략하면 값 자체의 지니계수.
+ * @returns {number} The coefficient (0 to 1). [ko] 계수(0~1).
+ */
+export function giniConc(values: any[][], reference: any[][], invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.giniConc(values, reference), params("GINI_CONC"), invocation);
+}
+
+/**
+ * Gini coefficient of specialisation (REAT gini.spec): how specialised a region is across industries, from location quotients against the reference.
+ * [ko] 지니 특화계수(REAT gini.spec): 기준 대비 입지계수로 본, 한 지역의 산업 간 특화 정도.
+ * @customfunction GINI_SPEC
+ * @requiresParameterAddresses
+ * @param {any[][]} values The region's values by industry. [ko] 산업별 지역 값.
+ * @param {any[][]} [reference] The reference region's values by industry. [ko] 산업별 기준 지역 값.
+ * @returns {number} The coefficient (0 to 1). [ko] 계수(0~1).
+ */
+export function giniSpec(values: any[][], reference: any[][], invocation: CustomFunctions.Invocation): number {
+  return excelResult(() => engine.giniSpec(values, reference), params("GINI_SPEC"), invocation);
+}
+
+/**
+ * Leontief inverse (I − A)⁻¹ with A = Z·diag(X)⁻¹, as a matrix. Rounding A before inverting changes the result; give Z and X as published.
+ * [ko] 레온티에프 역행렬 (I − A)⁻¹, A = Z·diag(X)⁻¹. A를 반올림한 뒤 역행렬을 구하면 결과가 달라지므로 Z와 X를 공표된 그대로 넣으세요.
+ * @customfunction LEONTIEF
+ * @requiresParameterAddresses
+ * @param {any[][]} Z Inter-industry transactions, n×n. [ko] 산업 간 거래표(중간거래), n×n.
+ * @param {any[][]} X Total output of each industry, n values. [ko] 산업별 총산출액, n개.
+ * @returns {number[][]} The n×n Leontief inverse (production inducement coefficients). [ko] n×n 레온티에프 역행렬(생산유발계수).
+ */
+export function leontief(Z: any[][], X: any[][], invocation: CustomFunctions.Invocation): number[][] {
+  return excelResult(() => engine.leontief(Z, X), params("LEONTIEF"), invocation);
+}
+
+/**
+ * Backward (power of dispersion) and forward (sensitivity) linkage indices from the Leontief inverse, Bank of Korea convention: column sums and row sums over their means.
+ * [ko] 레온티에프 역행렬로 구한 영향력계수(후방)와 감응도계수(전방). 한국은행 방식: 열합과 행합을 각 평균으로 나눔.
+ * @customfunction LINKAGES
+ * @requiresParameterAddresses
+ * @param {any[][]} Z Inter-industry transactions, n×n. [ko] 산업 간 거래표, n×n.
+ * @param {any[][]} X Total output of each industry. [ko] 산업별 총산출액.
+ * @returns {number[][]} n rows of [backward, forward]. [ko] n행 [영향력계수, 감응도계수].
+ */
+export function linkages(Z: any[][], X: any[][], invocation: CustomFunctions.Invocation): number[][] {
+  return excelResult(() => engine.linkages(Z, X), params("LINKAGES"), invocation);
+}
+
+/**
+ * Output induced by final demand: L·f, for one demand column or several scenarios side by side.
+ * [ko] 최종수요가 유발하는 산출: L·f. 수요 열 하나 또는 여러 시나리오를 나란히.
+ * @customfunction INDUCED
+ * @requiresParameterAddresses
+ * @param {any[][]} L Leontief inverse, n×n. [ko] 레온티에프 역행렬, n×n.
+ * @param {any[][]} final_demand Final demand by industry, n rows (one column per scenario). [ko] 산업별 최종수요, n행(시나리오마다 한 열).
+ * @returns {number[][]} Induced output, n rows. [ko] 유발 산출, n행.
+ */
+export function induced(L: any[][], final_demand: any[][], invocation: CustomFunctions.Invocation): number[][] {
+  return excelResult(() => engine.induced(L, final_demand), params("INDUCED"), invocation);
+}
+
+/**
+ * AHP weights from a pairwise comparison matrix (principal eigenvector), followed by the consistency ratio CR = CI / RI with Saaty's random index for n = 1…15; CR above 0.1 is flagged.
+ * [ko] 쌍대비교 행렬로 구한 AHP 가중치(주고유벡터)와 그 아래 일관성 비율 CR = CI / RI(Saaty의 무작위 지수, n = 1…15). CR이 0.1을 넘으면 경고합니다.
+ * @customfunction AHP_WEIGHTS
+ * @requiresParameterAddresses
+ * @param {any[][]} pairwise Reciprocal pairwise comparisons, n×n (a label row and column are allowed). [ko] 역수 관계인 쌍대비교 행렬, n×n(이름 행·열 허용).
+ * @returns {number[][]} A column of n weights, then the consistency ratio. [ko] n개 가중치 열과 마지막 칸의 일관성 비율.
+ */
+export function ahpWeights(pairwise: any[][], invocation: CustomFunctions.Invocation): number[][] {
+  return excelResult(() => engine.ahpWeights(pairwise), params("AHP_WEIGHTS"), invocation);
+}
+
+/**
+ * For each suppressed (X) row of a region, the [low, high] its value must lie in, from the region's totals and its published rows.
+ * [ko] 지역의 비밀보호(X) 행마다 값이 있을 수 있는 [하한, 상한]. 지역 합계와 공표된 행으로 구합니다.
+ * @customfunction SUPPRESSED_BOUNDS
+ * @requiresParameterAddresses
+ * @param {any[][]} table Census table with its header row. [ko] 머리글 행을 포함한 통계표.
+ * @param {any} region Region name or code. [ko] 지역 이름 또는 코드.
+ * @param {any} measure Item as named in the table. [ko] 통계표의 항목 이름.
+ * @param {any} [period] Period to use; required when the table holds more than one. [ko] 사용할 시점. 시점이 둘 이상이면 반드시 지정.
+ * @returns {any[][]} One row per suppressed row: industry, low, high. [ko] 비밀보호 행마다 한 행: 산업, 하한, 상한.
+ */
+export function suppressedBounds(table: any[][], region: any, measure: any, period: any, invocation: CustomFunctions.Invocation): any[][] {
+  return excelResult(() => engine.suppressedBounds(table, region, measure, period), params("SUPPRESSED_BOUNDS"), invocation);
+}

@@ -115,6 +115,20 @@ export class SandanPlugin extends FunctionPlugin {
         const ratios = shape(1);
         return new ArraySize(ratios.width, ratios.height);
       }
+      case "SHIFT_SHARE":
+        return new ArraySize(4, 1);
+      case "LEONTIEF": {
+        const z = shape(0);
+        return new ArraySize(z.width, z.height);
+      }
+      case "LINKAGES":
+        return new ArraySize(2, shape(0).height);
+      case "INDUCED":
+        return new ArraySize(shape(1).width, shape(0).height);
+      case "AHP_WEIGHTS":
+        return new ArraySize(1, shape(0).height + 1);
+      case "SUPPRESSED_BOUNDS":
+        return new ArraySize(3, shape(0).height);
       case "REGIONAL_SHARE":
       case "CENSUS_VALUE": {
         const mode = ast.args[fn.params.length - 1] as { type?: string; value?: unknown } | undefined;

@@ -101,6 +101,21 @@ export async function loadSample(book: HfWorkbook): Promise<void> {
   ];
   await book.writeFormulas("표7 비중", 2, 1, [share("자동차"), share("자동차후방"), share("C30,C19,C20,C22,C23,C24,C25"), ["", "", "=AVERAGE(D3:D4)"]]);
 
+  await book.addSheet("입지계수·비밀보호");
+  await book.writeBlock({
+    sheet: "입지계수·비밀보호",
+    row: 0,
+    col: 0,
+    values: [
+      ["서산시 자동차(C30) 종사자 입지계수 (충청남도 대비)", null, null],
+      ["표6의 비밀보호(X) 종사자수: 행마다 가능한 범위", null, null],
+      ["산업", "하한", "상한"],
+    ],
+    columnFormats: ["", "#,##0", "#,##0"],
+  });
+  await book.writeFormulas("입지계수·비밀보호", 0, 1, [[`=SANDAN.LQ(${T},"서산시","충청남도","C30","종사자수")`]]);
+  await book.writeFormulas("입지계수·비밀보호", 3, 0, [[`=SANDAN.SUPPRESSED_BOUNDS(${T},"서산시","종사자수")`]]);
+
   await book.addSheet("표9 산단");
   await book.writeBlock({
     sheet: "표9 산단",

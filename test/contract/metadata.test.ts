@@ -1,7 +1,27 @@
 /** Contract (b): functions.json and functions.ko.json describe every function once, in both languages. */
 import { metadata, type FunctionMeta } from "../helpers/dist";
 
-const REQUIRED_IDS = ["REGIONAL_SHARE", "CENSUS_VALUE", "HUB_SCORE", "HUB_TIPPING", "HUB_ELIGIBLE", "BUDGET_SPLIT"];
+const REQUIRED_IDS = [
+  "REGIONAL_SHARE",
+  "CENSUS_VALUE",
+  "HUB_SCORE",
+  "HUB_TIPPING",
+  "HUB_ELIGIBLE",
+  "BUDGET_SPLIT",
+  "LQ",
+  "LQ_VALUES",
+  "SHIFT_SHARE",
+  "HHI",
+  "KRUGMAN",
+  "HOOVER",
+  "GINI_CONC",
+  "GINI_SPEC",
+  "LEONTIEF",
+  "LINKAGES",
+  "INDUCED",
+  "AHP_WEIGHTS",
+  "SUPPRESSED_BOUNDS",
+];
 // Parameters that take census or criteria ranges: typed any[][] so that a suppressed "X" (text) reaches the
 // function instead of Excel answering #VALUE! before the call.
 const RANGE_PARAMS: Record<string, string[]> = {
@@ -10,6 +30,13 @@ const RANGE_PARAMS: Record<string, string[]> = {
   HUB_SCORE: ["values", "weights", "directions"],
   HUB_TIPPING: ["values", "weights"],
   BUDGET_SPLIT: ["ratios"],
+  LQ: ["table", "industry"],
+  SHIFT_SHARE: ["table", "industries"],
+  HHI: ["values"],
+  KRUGMAN: ["a", "b"],
+  LEONTIEF: ["Z", "X"],
+  AHP_WEIGHTS: ["pairwise"],
+  SUPPRESSED_BOUNDS: ["table"],
 };
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -66,4 +93,15 @@ test("no parameter is typed number[][], which would make Excel reject a suppress
 
 test("errors can name worksheet cells: functions ask for their parameter addresses", () => {
   for (const f of en) expect({ id: f.id, options: f.options?.requiresParameterAddresses }).toEqual({ id: f.id, options: true });
+});
+
+test("the metadata, the catalog and the engine agree on every function and parameter name", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SANDAN_FUNCTIONS } = require("../../src/audit/catalog") as typeof import("../../src/audit/catalog");
+  expect(en.map((f) => f.id).sort()).toEqual(SANDAN_FUNCTIONS.map((f) => f.id).sort());
+  for (const fn of SANDAN_FUNCTIONS) {
+    const meta = en.find((f) => f.id === fn.id)!;
+    expect({ id: fn.id, params: meta.parameters.map((p) => p.name) }).toEqual({ id: fn.id, params: [...fn.params] });
+    expect({ id: fn.id, required: meta.parameters.filter((p) => !p.optional).length }).toEqual({ id: fn.id, required: fn.required });
+  }
 });

@@ -48,3 +48,38 @@ test("a defined name stands for its range, spills included (names defined before
   expect([values[3][0], values[4][0]].map((x) => Number((x as number).toFixed(4)))).toEqual([0.4075, 0.5925]);
   hf.destroy();
 });
+
+test("the regional-analysis functions spill their matrices in HyperFormula", () => {
+  const hf = HyperFormula.buildFromArray(
+    [
+      [150, 500, 1000, "=SANDAN.LEONTIEF(A1:B2, C1:C2)", null, "=SANDAN.LINKAGES(A1:B2, C1:C2)"],
+      [200, 100, 2000],
+      [1, 2, null, "=SANDAN.AHP_WEIGHTS(A4:B5)"],
+      [1, 2],
+      [0.5, 1],
+      ["=SANDAN.HHI(A4:B4)", "=SANDAN.LQ_VALUES(10, 100, 50, 1000)"],
+    ],
+    EXCEL_COMPATIBLE,
+  );
+  const v = hf.getSheetValues(0);
+  const L = [
+    [v[0][3], v[0][4]],
+    [v[1][3], v[1][4]],
+  ] as number[][];
+  // (I − A)·L = I with A = [[0.15, 0.25], [0.2, 0.05]] (Miller and Blair's two-sector example).
+  const A = [
+    [0.15, 0.25],
+    [0.2, 0.05],
+  ];
+  for (let i = 0; i < 2; i++)
+    for (let j = 0; j < 2; j++) {
+      const x = L[i][j] - (A[i][0] * L[0][j] + A[i][1] * L[1][j]);
+      expect(x).toBeCloseTo(i === j ? 1 : 0, 12);
+    }
+  expect([v[0][5], v[0][6], v[1][5], v[1][6]].every((x) => typeof x === "number")).toBe(true);
+  expect([v[2][3], v[3][3]].map((x) => Number((x as number).toFixed(6)))).toEqual([0.666667, 0.333333]);
+  expect(v[4][3]).toBeCloseTo(0, 9);
+  expect(v[5][0]).toBeCloseTo((1 / 3) ** 2 + (2 / 3) ** 2, 12);
+  expect(v[5][1]).toBeCloseTo(2, 12);
+  hf.destroy();
+});

@@ -54,3 +54,10 @@ test("the import sheet keeps 표6's X cells as flags and records its provenance"
   expect(provenance[1][0]).toBe("광업제조업조사_2022_충남");
   expect(provenance[1][1]).toBe("광업제조업조사_2022_충남.csv");
 });
+
+test("the location quotient and the bounds of 표6's hidden workers", () => {
+  expect(value("입지계수·비밀보호", "B1")).toBeCloseTo((9793 / 23979) / (41000 / 207600), 9);
+  const bounds = ["A4", "B4", "C4", "A9", "B9", "C9"].map((a) => value("입지계수·비밀보호", a));
+  expect(bounds.slice(1, 3)).toEqual([0, 404]);
+  expect(bounds.slice(4, 6)).toEqual([0, 404]);
+});
