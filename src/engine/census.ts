@@ -9,7 +9,8 @@ import { CellPos, Explained, SourceRow, Step, Text, notAvailable, valueError } f
 import { IndustrySelection, SelectedIndustry, codeLabel, resolveIndustries } from "./industries";
 import { ALL_INDUSTRIES, isKsicAncestor } from "./reference/ksic";
 import { Area, resolveRegions } from "./regions";
-import { TableIndex, TableRecord, describeLayout, measureKey, periodKey } from "./table";
+import { selectMeasurePeriod } from "./selection";
+import { TableIndex, TableRecord, describeLayout, measureKey } from "./table";
 
 export type SuppressedMode = "error" | "zero" | "bounds";
 
@@ -68,54 +69,8 @@ function prepare(tableArg: unknown, industriesArg: unknown, measureArg: unknown,
   const warnings: Text[] = [];
   steps.push({ id: "read.table", label: describeLayout(t), value: t.recordCount });
 
-  // Measure.
-  if (isOmitted(measureArg)) {
-    throw valueError("measure 인수가 필요합니다 (예: '종사자수', '부가가치').", "The measure argument is required (e.g. '종사자수', '부가가치').", {
-      arg: "measure",
-      row: 0,
-      col: 0,
-    });
-  }
-  const mRaw = String(scalar(measureArg, "measure"));
-  const mKey = measureKey(mRaw);
-  const hit = t.firstMeasure(mKey);
-  if (hit === undefined) {
-    const measures = t.measures();
-    throw notAvailable(
-      `표에 항목 '${mRaw}'이(가) 없습니다. 있는 항목: ${measures.join(", ")}`,
-      `The table has no measure '${mRaw}'. Measures in the table: ${measures.join(", ")}`,
-      { arg: "measure", row: 0, col: 0 },
-    );
-  }
+  const { mKey, mLabel: hit, period } = selectMeasurePeriod(t, measureArg, periodArg, "period", warnings);
   steps.push({ id: "measure", label: { ko: `항목: ${hit}`, en: `Measure: ${hit}` }, value: hit });
-
-  // Period.
-  const periods = t.periodsOf(mKey);
-  let period: string | null = null;
-  if (isOmitted(periodArg)) {
-    if (periods.length > 1) {
-      throw valueError(
-        `표에 시점이 여러 개(${periods.join(", ")}) 있으므로 period 인수로 하나를 지정하세요.`,
-        `The table holds several periods (${periods.join(", ")}); choose one with the period argument.`,
-        { arg: "period", row: 0, col: 0 },
-      );
-    }
-    if (periods.length === 1) period = periods[0];
-  } else {
-    const p = periodKey(scalar(periodArg, "period"));
-    if (periods.length === 0) {
-      warnings.push({
-        ko: `표에 시점 열이 없어 period '${p}'은(는) 확인하지 못했습니다.`,
-        en: `The table has no period column, so period '${p}' could not be checked.`,
-      });
-    } else if (!periods.includes(p)) {
-      throw notAvailable(
-        `표에 시점 '${p}'이(가) 없습니다. 있는 시점: ${periods.join(", ")}`,
-        `The table has no period '${p}'. Periods in the table: ${periods.join(", ")}`,
-        { arg: "period", row: 0, col: 0 },
-      );
-    } else period = p;
-  }
   if (period !== null) steps.push({ id: "period", label: { ko: `시점: ${period}`, en: `Period: ${period}` }, value: period });
 
   // Industries.

@@ -5,71 +5,14 @@
  * of one region for one measure and period) is read here with the same table index and region resolution.
  */
 import { flagMeaning } from "../../census/symbols";
-import { fmt, isOmitted, scalar } from "../coerce";
+import { fmt } from "../coerce";
 import { CellPos, Explained, SourceRow, Step, Text, notAvailable, valueError } from "../explain";
 import { ALL_INDUSTRIES, isKsicAncestor, ksicName } from "../reference/ksic";
 import { Area, resolveRegions } from "../regions";
-import { TableIndex, TableRecord, measureKey, periodKey } from "../table";
+import { TableRecord, measureKey } from "../table";
 
-export interface Selection {
-  t: TableIndex;
-  mKey: string;
-  mLabel: string;
-  /** The period asked for, or the table's only period, or null when the table has no period column. */
-  period: string | null;
-}
-
-/** The measure and period, checked against the table as CENSUS_VALUE checks them. */
-export function selectMeasurePeriod(t: TableIndex, measureArg: unknown, periodArg: unknown, periodName = "period"): Selection {
-  if (isOmitted(measureArg)) {
-    throw valueError("measure 인수가 필요합니다 (예: '종사자수', '부가가치').", "The measure argument is required (e.g. '종사자수', '부가가치').", {
-      arg: "measure",
-      row: 0,
-      col: 0,
-    });
-  }
-  const mRaw = String(scalar(measureArg, "measure"));
-  const mKey = measureKey(mRaw);
-  const hit = t.firstMeasure(mKey);
-  if (hit === undefined) {
-    const measures = t.measures();
-    throw notAvailable(
-      `표에 항목 '${mRaw}'이(가) 없습니다. 있는 항목: ${measures.join(", ")}`,
-      `The table has no measure '${mRaw}'. Measures in the table: ${measures.join(", ")}`,
-      { arg: "measure", row: 0, col: 0 },
-    );
-  }
-  const periods = t.periodsOf(mKey);
-  let period: string | null = null;
-  if (isOmitted(periodArg)) {
-    if (periods.length > 1) {
-      throw valueError(
-        `표에 시점이 여러 개(${periods.join(", ")}) 있으므로 ${periodName} 인수로 하나를 지정하세요.`,
-        `The table holds several periods (${periods.join(", ")}); choose one with the ${periodName} argument.`,
-        { arg: periodName, row: 0, col: 0 },
-      );
-    }
-    if (periods.length === 1) period = periods[0];
-  } else {
-    const p = periodKey(scalar(periodArg, periodName));
-    if (periods.length === 0) {
-      throw valueError(
-        `표에 시점 열이 없어 ${periodName} '${p}'을(를) 찾을 수 없습니다.`,
-        `The table has no period column, so ${periodName} '${p}' cannot be found.`,
-        { arg: periodName, row: 0, col: 0 },
-      );
-    }
-    if (!periods.includes(p)) {
-      throw notAvailable(
-        `표에 시점 '${p}'이(가) 없습니다. 있는 시점: ${periods.join(", ")}`,
-        `The table has no period '${p}'. Periods in the table: ${periods.join(", ")}`,
-        { arg: periodName, row: 0, col: 0 },
-      );
-    }
-    period = p;
-  }
-  return { t, mKey, mLabel: hit, period };
-}
+export { selectMeasurePeriod, type Selection } from "../selection";
+import type { Selection } from "../selection";
 
 /** The records of the areas for the measure and period. */
 export function areaRecords(sel: Selection, area: Area): TableRecord[] {
