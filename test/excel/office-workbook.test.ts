@@ -170,3 +170,32 @@ describe("the selection", () => {
     expect(s).toMatchObject({ formula: "", formulaRow: 1, formulaCol: 1 });
   });
 });
+
+test("a chart goes in over its data block, titled and placed", async () => {
+  const added: { type: string; range: string; seriesBy: string; title?: string; position?: string }[] = [];
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        worksheets: {
+          getItem: () => ({
+            getRange: (address: string) => ({ address }),
+            charts: {
+              add: (type: string, range: { address: string }, seriesBy: string) => {
+                const chart = { type, range: range.address, seriesBy, title: { text: "" }, setPosition: (p: string) => (entry.position = p) };
+                const entry: (typeof added)[number] = { type, range: range.address, seriesBy };
+                added.push(entry);
+                return new Proxy(chart, { get: (t, k) => (k === "title" ? { set text(v: string) { entry.title = v; } } : t[k as keyof typeof t]) });
+              },
+            },
+          }),
+        },
+      },
+    },
+    run: async function (callback: (context: unknown) => Promise<unknown>) {
+      return callback((this as unknown as { context: unknown }).context);
+    },
+  });
+  (global as unknown as { Excel: unknown }).Excel = Object.assign(mock, { ChartType: { columnClustered: "ColumnClustered" }, ChartSeriesBy: { columns: "Columns" } });
+  await new OfficeWorkbook().addChart({ sheet: "차트_비중", title: "서산시의 충청남도 대비 비중", row: 0, col: 0, rows: 3, series: 2, anchorRow: 0, anchorCol: 5 });
+  expect(added).toEqual([{ type: "ColumnClustered", range: "A1:C3", seriesBy: "Columns", title: "서산시의 충청남도 대비 비중", position: "F1" }]);
+});
