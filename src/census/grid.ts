@@ -54,18 +54,18 @@ export interface GridSource {
   warnings: BiText[];
 }
 
-const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
+export const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
 const VALUE_WORD = /^(값|value|dt|수치|데이터|data|자료|통계치)$/i;
 const CODE_HEADER = /코드|code|(^|_)id$/i;
 
-function nonEmpty(cells: string[]): number {
+export function nonEmpty(cells: string[]): number {
   let n = 0;
   for (const c of cells) if (c.trim() !== "") n++;
   return n;
 }
 
 /** Whether a cell holds something besides white space (what `c.trim() !== ""` says, without trimming most cells). */
-function filled(c: string): boolean {
+export function filled(c: string): boolean {
   if (c === "") return false;
   const a = c.charCodeAt(0);
   // a first character that trim() never removes: the cell is filled
@@ -73,12 +73,12 @@ function filled(c: string): boolean {
   return c.trim() !== "";
 }
 
-function allEmpty(cells: string[]): boolean {
+export function allEmpty(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) if (filled(cells[i])) return false;
   return true;
 }
 
-function onlyFirst(cells: string[]): boolean {
+export function onlyFirst(cells: string[]): boolean {
   if (!cells.length || cells[0].trim() === "") return false;
   for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== "") return false;
   return true;
@@ -867,7 +867,7 @@ export function totalOf(region: Resolved | null, industry: Resolved | null): Tot
   return "";
 }
 
-function describeLayout(headerRows: number, labelCols: number, dataCols: number, dataRows: number): BiText {
+export function describeLayout(headerRows: number, labelCols: number, dataCols: number, dataRows: number): BiText {
   return {
     ko: `머리글 ${headerRows}줄, 분류 열 ${labelCols}개, 값 열 ${dataCols}개, 자료 행 ${dataRows}개`,
     en: `${headerRows} header row${headerRows > 1 ? "s" : ""}, ${labelCols} label column${labelCols === 1 ? "" : "s"}, ${dataCols} value column${dataCols === 1 ? "" : "s"}, ${dataRows} data row${dataRows === 1 ? "" : "s"}`,
@@ -921,7 +921,7 @@ export function flagPartsOf(row: RowInfo, col: ColumnInfo, x: number): string[] 
   return parts;
 }
 
-export function effectiveItem(row: RowInfo, col: ColumnInfo): string {
+export function effectiveItem(row: Pick<RowInfo, "item">, col: ColumnInfo): string {
   if (row.item && col.item && !VALUE_WORD.test(col.item.replace(/\s/g, ""))) return `${row.item} ${col.item}`;
   return row.item || col.item;
 }
