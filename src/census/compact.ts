@@ -54,6 +54,31 @@ class Blocks<A extends NumArray> {
   }
 }
 
+/**
+ * Number values in blocks of 32-bit integers, a block turned into doubles (copied once) when a value that is
+ * no 32-bit integer arrives: census counts take 4 bytes a cell, rates and shares at most 8 as before.
+ */
+class NumBlocks {
+  readonly blocks: (Int32Array | Float64Array)[] = [];
+  private cur: Int32Array | Float64Array = new Int32Array(0);
+  private pos = BLOCK;
+  push(v: number): void {
+    if (this.pos === BLOCK) {
+      this.cur = new Int32Array(BLOCK);
+      this.blocks.push(this.cur);
+      this.pos = 0;
+    }
+    if ((v | 0) !== v && this.cur instanceof Int32Array) {
+      this.cur = Float64Array.from(this.cur);
+      this.blocks[this.blocks.length - 1] = this.cur;
+    }
+    this.cur[this.pos++] = v;
+  }
+  get(i: number): number {
+    return this.blocks[i >>> SHIFT][i & MASK];
+  }
+}
+
 /** What rows alike share: everything of a RowInfo but its line, labels and cells. */
 export interface RowHead {
   regionCode: string;
@@ -84,8 +109,8 @@ export class CompactRows implements RowSink {
   readonly labels = new Blocks((n) => new Int32Array(n));
   readonly labelStrings: string[] = [];
   private readonly labelIds = new Map<string, number>();
-  /** Number values (NaN where the cell is no number). */
-  readonly values = new Blocks((n) => new Float64Array(n));
+  /** Number values (0 where the cell is no number: read only for numbers). */
+  readonly values = new NumBlocks();
   /** kind * 32 + decimals. */
   readonly kd = new Blocks((n) => new Uint8Array(n));
   /** Index into flagStrings ("" is 0). */
@@ -141,7 +166,7 @@ export class CompactRows implements RowSink {
     const nData = this.nData;
     for (let x = 0; x < nData; x++) {
       const kind = kinds[x];
-      this.values.push(kind === Kind.Number ? (values[x] as number) : NaN);
+      this.values.push(kind === Kind.Number ? (values[x] as number) : 0);
       this.kd.push(kind * 32 + decimals[x]);
       const f = flags[x];
       let fid = f === "" ? 0 : this.flagIds.get(f);

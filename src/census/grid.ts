@@ -585,6 +585,7 @@ export class RowBuilder {
   private readonly nData: number;
   private cells: string[] = [];
   private k = 0;
+  private readonly scratch: (number | null)[];
 
   /** `fill(k, j)`: the cell with a merged anchor's value (XLSX); null for a CSV (the cell as it is). */
   constructor(
@@ -597,6 +598,7 @@ export class RowBuilder {
     this.cellKind = new Array(this.nData).fill(0);
     this.cellFlag = new Array(this.nData).fill("");
     this.cellDecimals = new Array(this.nData).fill(0);
+    this.scratch = new Array(this.nData).fill(0);
   }
 
   private cell(j: number): string {
@@ -696,11 +698,12 @@ export class RowBuilder {
     }
     const extra = otherCols.length ? otherCols.map((j) => cleanLabel(this.cell(j))) : NO_EXTRA;
     // cells
-    const values: (number | null)[] = new Array(nData);
+    const sink = this.sink;
+    // a sink copies the row's cells out: one scratch array serves every row
+    const values: (number | null)[] = sink ? this.scratch : new Array(nData);
     // kinds, flags and decimals repeat from row to row: rows alike share one copy of each (never written to)
     let shape = "";
     let flagged = false;
-    const sink = this.sink;
     for (let x = 0; x < nData; x++) {
       const raw = cells[dataCols[x]]; // value cells never take a merged anchor's value
       const fast = plainNumber(raw);
