@@ -54,18 +54,18 @@ export interface GridSource {
   warnings: BiText[];
 }
 
-const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
+export const NOTE_PREFIX = /^(주\s*[)）:：\d]|주석|※|\*|자료\s*[:：]|출처|source|note|비고\s*[:：])/i;
 const VALUE_WORD = /^(값|value|dt|수치|데이터|data|자료|통계치)$/i;
 const CODE_HEADER = /코드|code|(^|_)id$/i;
 
-function nonEmpty(cells: string[]): number {
+export function nonEmpty(cells: string[]): number {
   let n = 0;
   for (const c of cells) if (c.trim() !== "") n++;
   return n;
 }
 
 /** Whether a cell holds something besides white space (what `c.trim() !== ""` says, without trimming most cells). */
-function filled(c: string): boolean {
+export function filled(c: string): boolean {
   if (c === "") return false;
   const a = c.charCodeAt(0);
   // a first character that trim() never removes: the cell is filled
@@ -73,12 +73,12 @@ function filled(c: string): boolean {
   return c.trim() !== "";
 }
 
-function allEmpty(cells: string[]): boolean {
+export function allEmpty(cells: string[]): boolean {
   for (let i = 0; i < cells.length; i++) if (filled(cells[i])) return false;
   return true;
 }
 
-function onlyFirst(cells: string[]): boolean {
+export function onlyFirst(cells: string[]): boolean {
   if (!cells.length || cells[0].trim() === "") return false;
   for (let i = 1; i < cells.length; i++) if (cells[i].trim() !== "") return false;
   return true;
@@ -133,7 +133,7 @@ function plainNumber(raw: string): number {
 }
 let plainDecimals = 0;
 
-interface Resolved {
+export interface Resolved {
   name: string;
   parent: string;
   code: string;
@@ -283,6 +283,66 @@ export function normaliseGrid(src: GridSource): CensusTable {
     return v;
   };
 
+  const plan = planGrid(src.fileName, src.format, src.forced, rows, width, cellAt, counts, warnings);
+  const { h } = plan;
+  const b = new RowBuilder(plan, counts, src.fill ? (k: number, j: number) => cellAt(k, j) : null);
+  for (let k = h; k < rows.length; k++) b.add(k, rows[k].line, rows[k].cells);
+  const out = b.finish();
+
+  const table: CensusTable = {
+    fileName,
+    byteLength: src.byteLength,
+    sha256: "",
+    format: src.format,
+    encoding: src.encoding,
+    delimiter: src.delimiter,
+    layout: describeLayout(h, plan.labelCols.length, plan.dataCols.length, rows.length - h),
+    meta: { ...src.meta, notes: [...notes, ...trailingNotes] },
+    headerRows: plan.headerRows,
+    labelHeaders: plan.labelHeaders,
+    extraDims: plan.extraDims,
+    columns: plan.columns,
+    rows: out,
+    counts,
+    decimalsByItem: {},
+    warnings,
+  };
+  finishCounts(table);
+  return table;
+}
+
+/** What steps 5-9 decide from the header rows: the columns and what each means. */
+export interface GridPlan {
+  h: number;
+  width: number;
+  labelCols: number[];
+  dataCols: number[];
+  columns: ColumnInfo[];
+  labelHeaders: string[];
+  extraDims: string[];
+  regionCols: number[];
+  industryCols: number[];
+  regionCodeCol: number;
+  industryCodeCol: number;
+  itemCol: number;
+  unitCol: number;
+  periodCol: number;
+  otherCols: number[];
+  headerRows: string[][];
+}
+
+/** Steps 5-9 of normaliseGrid on the trimmed rows (throws the ImportErrors of those steps). */
+export function planGrid(
+  fileName: string,
+  format: CensusFormat,
+  forced: boolean,
+  rows: GridRow[],
+  width: number,
+  cellAt: (k: number, j: number) => string,
+  counts: CellCounts,
+  warnings: BiText[],
+): GridPlan {
+  const src = { format, forced };
   // 5. header rows: KOSIS repeats the classification headers on every header row
   let h = 1;
   if (src.format !== "kosis-bulk-csv" || !src.forced) {
@@ -485,41 +545,95 @@ export function normaliseGrid(src: GridSource): CensusTable {
     extraDims.push(name);
   }
 
-  // 10. rows
-  const out: RowInfo[] = [];
-  const regionRes: Resolved[] = [];
-  const industryRes: Resolved[] = [];
-  const prevGroup = new Map<number, string>();
-  const fillDown = (k: number, group: number[]): string[] => {
+  const headerRows = Array.from({ length: h }, (_, k) => labelCols.map((j) => wideLabel(cellAt(k, j))).concat(columns.map((c) => c.header[k])));
+  return { h, width, labelCols, dataCols, columns, labelHeaders, extraDims, regionCols, industryCols, regionCodeCol, industryCodeCol, itemCol, unitCol, periodCol, otherCols, headerRows };
+}
+
+/** Receives the rows of a RowBuilder instead of RowInfo objects (the compact store of a large import). */
+export interface RowSink {
+  row(
+    line: number,
+    labels: string[],
+    reg: Resolved,
+    ind: Resolved,
+    item: string,
+    unit: string,
+    period: string,
+    periodMarker: string,
+    extra: string[],
+    values: (number | null)[],
+    kinds: number[],
+    flags: string[],
+    decimals: number[],
+  ): void;
+  /** After the hierarchies: each row's resolved region and industry, and whether each hierarchy is present. */
+  finish(regionRes: Resolved[], industryRes: Resolved[], hasRegion: boolean, hasIndustry: boolean): void;
+}
+
+/** Step 10 (one data row at a time) and step 11 (hierarchies) of normaliseGrid. */
+export class RowBuilder {
+  private readonly out: RowInfo[] = [];
+  private readonly regionRes: Resolved[] = [];
+  private readonly industryRes: Resolved[] = [];
+  private readonly prevGroup = new Map<number, string>();
+  private readonly regionMemo = new Map<string, Resolved>();
+  private readonly industryMemo = new Map<string, Resolved>();
+  private readonly shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
+  private readonly cellKind: number[];
+  private readonly cellFlag: string[];
+  private readonly cellDecimals: number[];
+  private readonly nData: number;
+  private cells: string[] = [];
+  private k = 0;
+  private readonly scratch: (number | null)[];
+
+  /** `fill(k, j)`: the cell with a merged anchor's value (XLSX); null for a CSV (the cell as it is). */
+  constructor(
+    private readonly plan: GridPlan,
+    private readonly counts: CellCounts,
+    private readonly fill: ((k: number, j: number) => string) | null,
+    private readonly sink: RowSink | null = null,
+  ) {
+    this.nData = plan.dataCols.length;
+    this.cellKind = new Array(this.nData).fill(0);
+    this.cellFlag = new Array(this.nData).fill("");
+    this.cellDecimals = new Array(this.nData).fill(0);
+    this.scratch = new Array(this.nData).fill(0);
+  }
+
+  private cell(j: number): string {
+    return this.fill ? this.fill(this.k, j) : this.cells[j];
+  }
+
+  private fillDown(group: number[]): string[] {
     const n = group.length;
     const texts: string[] = new Array(n);
     let lastNonEmpty = -1;
     for (let g = 0; g < n; g++) {
-      texts[g] = cleanLabel(cellAt(k, group[g]));
+      texts[g] = cleanLabel(this.cell(group[g]));
       if (texts[g] !== "") lastNonEmpty = g;
     }
+    const prevGroup = this.prevGroup;
     for (let g = 0; g < lastNonEmpty; g++) if (texts[g] === "") texts[g] = prevGroup.get(group[g]) ?? "";
     for (let g = 0; g < n; g++) prevGroup.set(group[g], texts[g]);
     return texts;
-  };
-  const nData = dataCols.length;
-  const regionMemo = new Map<string, Resolved>();
-  const industryMemo = new Map<string, Resolved>();
-  const shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
-  const cellKind: number[] = new Array(nData).fill(0);
-  const cellFlag: string[] = new Array(nData).fill("");
-  const cellDecimals: number[] = new Array(nData).fill(0);
-  for (let k = h; k < rows.length; k++) {
-    const r = rows[k];
+  }
+
+  /** One data row: `k` its index among the trimmed rows (for `fill`), `cells` its cells (width wide). */
+  add(k: number, line: number, cells: string[]): void {
+    this.k = k;
+    this.cells = cells;
+    const { plan, counts, nData, cellKind, cellFlag, cellDecimals } = this;
+    const { labelCols, dataCols, columns, regionCols, industryCols, regionCodeCol, industryCodeCol, itemCol, unitCol, periodCol, otherCols } = plan;
     counts.labelCells += labelCols.length;
     // region
     let reg = EMPTY_RESOLVED;
     if (regionCols.length) {
-      const texts = fillDown(k, regionCols);
-      const depth = regionCols.length === 1 ? indentDepth(cellAt(k, regionCols[0])) : 0;
-      const codeCell = regionCodeCol >= 0 ? cellAt(k, regionCodeCol) : "";
+      const texts = this.fillDown(regionCols);
+      const depth = regionCols.length === 1 ? indentDepth(this.cell(regionCols[0])) : 0;
+      const codeCell = regionCodeCol >= 0 ? this.cell(regionCodeCol) : "";
       const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
-      const memo = regionMemo.get(key);
+      const memo = this.regionMemo.get(key);
       if (memo) reg = memo;
       else {
         reg = resolveLevels(texts);
@@ -535,21 +649,21 @@ export function normaliseGrid(src: GridSource): CensusTable {
         }
         const code = regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
         reg = { ...reg, name, parent, code, depth: regionCols.length === 1 ? depth : reg.depth };
-        if (regionMemo.size < MEMO_MAX) regionMemo.set(key, reg);
+        if (this.regionMemo.size < MEMO_MAX) this.regionMemo.set(key, reg);
       }
     } else if (regionCodeCol >= 0) {
-      const code = cleanLabel(cellAt(k, regionCodeCol));
+      const code = cleanLabel(this.cell(regionCodeCol));
       reg = { ...EMPTY_RESOLVED, code };
     }
-    regionRes.push(reg);
+    this.regionRes.push(reg);
     // industry
     let ind = EMPTY_RESOLVED;
     if (industryCols.length) {
-      const texts = fillDown(k, industryCols);
-      const depth = industryCols.length === 1 ? indentDepth(cellAt(k, industryCols[0])) : 0;
-      const codeCell = industryCodeCol >= 0 ? cellAt(k, industryCodeCol) : "";
+      const texts = this.fillDown(industryCols);
+      const depth = industryCols.length === 1 ? indentDepth(this.cell(industryCols[0])) : 0;
+      const codeCell = industryCodeCol >= 0 ? this.cell(industryCodeCol) : "";
       const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
-      const memo = industryMemo.get(key);
+      const memo = this.industryMemo.get(key);
       if (memo) ind = memo;
       else {
         ind = resolveLevels(texts);
@@ -558,38 +672,40 @@ export function normaliseGrid(src: GridSource): CensusTable {
         if (industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
         const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
         ind = { ...ind, name: lab.name, code, status, depth: industryCols.length === 1 ? depth : ind.depth };
-        if (industryMemo.size < MEMO_MAX) industryMemo.set(key, ind);
+        if (this.industryMemo.size < MEMO_MAX) this.industryMemo.set(key, ind);
       }
     } else if (industryCodeCol >= 0) {
-      const c = cleanLabel(cellAt(k, industryCodeCol));
+      const c = cleanLabel(this.cell(industryCodeCol));
       ind = { ...EMPTY_RESOLVED, code: ksicCode(c) };
     }
-    industryRes.push(ind);
+    this.industryRes.push(ind);
     // item, unit, period, other classifications
     let item = "";
     let unit = "";
     if (itemCol >= 0) {
-      const iu = splitItemUnit(cellAt(k, itemCol));
+      const iu = splitItemUnit(this.cell(itemCol));
       item = iu.item;
       unit = iu.unit;
     }
-    if (unitCol >= 0) unit = cleanLabel(cellAt(k, unitCol));
+    if (unitCol >= 0) unit = cleanLabel(this.cell(unitCol));
     let period = "";
     let periodMarker = "";
     if (periodCol >= 0) {
-      const t = cleanLabel(cellAt(k, periodCol));
+      const t = cleanLabel(this.cell(periodCol));
       const p = parsePeriodLabel(t);
       period = p ? p.period : t;
       periodMarker = p ? p.marker : "";
     }
-    const extra = otherCols.length ? otherCols.map((j) => cleanLabel(cellAt(k, j))) : NO_EXTRA;
+    const extra = otherCols.length ? otherCols.map((j) => cleanLabel(this.cell(j))) : NO_EXTRA;
     // cells
-    const values: (number | null)[] = new Array(nData);
+    const sink = this.sink;
+    // a sink copies the row's cells out: one scratch array serves every row
+    const values: (number | null)[] = sink ? this.scratch : new Array(nData);
     // kinds, flags and decimals repeat from row to row: rows alike share one copy of each (never written to)
     let shape = "";
     let flagged = false;
     for (let x = 0; x < nData; x++) {
-      const raw = r.cells[dataCols[x]]; // value cells never take a merged anchor's value
+      const raw = cells[dataCols[x]]; // value cells never take a merged anchor's value
       const fast = plainNumber(raw);
       if (fast === fast) {
         // not NaN: a plain number
@@ -620,18 +736,23 @@ export function normaliseGrid(src: GridSource): CensusTable {
         }
         if (cellFlag[x] !== "") flagged = true;
       }
-      shape += String.fromCharCode(cellKind[x] * 32 + cellDecimals[x] + 48); // decimals < 32
+      if (!sink) shape += String.fromCharCode(cellKind[x] * 32 + cellDecimals[x] + 48); // decimals < 32
+    }
+    const labels = labelCols.map((j) => wideLabel(this.cell(j)));
+    if (sink) {
+      sink.row(line, labels, reg, ind, item, unit, period, periodMarker, extra, values, cellKind, cellFlag, cellDecimals);
+      return;
     }
     if (flagged) for (const f of cellFlag) shape += `${f.length}:${f}`;
-    let cellsOf = shapes.get(shape);
+    let cellsOf = this.shapes.get(shape);
     if (cellsOf === undefined) {
       cellsOf = { kinds: cellKind.slice(), flags: cellFlag.slice(), decimals: cellDecimals.slice() };
-      if (shapes.size < MEMO_MAX) shapes.set(shape, cellsOf);
+      if (this.shapes.size < MEMO_MAX) this.shapes.set(shape, cellsOf);
     }
     const { kinds, flags, decimals } = cellsOf;
-    out.push({
-      line: r.line,
-      labels: labelCols.map((j) => wideLabel(cellAt(k, j))),
+    this.out.push({
+      line,
+      labels,
       regionCode: reg.code,
       region: reg.name,
       parentRegion: reg.parent,
@@ -650,39 +771,28 @@ export function normaliseGrid(src: GridSource): CensusTable {
     });
   }
 
-  // 11. hierarchies from indentation (a single level column) and from codes
-  if (regionCols.length === 1) indentHierarchy(regionRes);
-  if (industryCols.length === 1) indentHierarchy(industryRes);
-  codeHierarchy(regionRes, regionCodeKey);
-  codeHierarchy(industryRes, (c) => c);
-  const hasRegion = regionCols.length > 0 || regionCodeCol >= 0;
-  const hasIndustry = industryCols.length > 0 || industryCodeCol >= 0;
-  out.forEach((row, k) => {
-    row.parentRegion = regionRes[k].parent;
-    row.total = totalOf(hasRegion ? regionRes[k] : null, hasIndustry ? industryRes[k] : null);
-  });
-
-  const table: CensusTable = {
-    fileName,
-    byteLength: src.byteLength,
-    sha256: "",
-    format: src.format,
-    encoding: src.encoding,
-    delimiter: src.delimiter,
-    layout: describeLayout(h, labelCols.length, dataCols.length, rows.length - h),
-    meta: { ...src.meta, notes: [...notes, ...trailingNotes] },
-    headerRows: Array.from({ length: h }, (_, k) => labelCols.map((j) => wideLabel(cellAt(k, j))).concat(columns.map((c) => c.header[k]))),
-    labelHeaders,
-    extraDims,
-    columns,
-    rows: out,
-    counts,
-    decimalsByItem: {},
-    warnings,
-  };
-  finishCounts(table);
-  return table;
+  /** Step 11: hierarchies from indentation (a single level column) and from codes; the rows (none with a sink). */
+  finish(): RowInfo[] {
+    const { regionRes, industryRes, plan, out } = this;
+    const { regionCols, industryCols, regionCodeCol, industryCodeCol } = plan;
+    if (regionCols.length === 1) indentHierarchy(regionRes);
+    if (industryCols.length === 1) indentHierarchy(industryRes);
+    codeHierarchy(regionRes, regionCodeKey);
+    codeHierarchy(industryRes, (c) => c);
+    const hasRegion = regionCols.length > 0 || regionCodeCol >= 0;
+    const hasIndustry = industryCols.length > 0 || industryCodeCol >= 0;
+    if (this.sink) {
+      this.sink.finish(regionRes, industryRes, hasRegion, hasIndustry);
+      return out;
+    }
+    out.forEach((row, k) => {
+      row.parentRegion = regionRes[k].parent;
+      row.total = totalOf(hasRegion ? regionRes[k] : null, hasIndustry ? industryRes[k] : null);
+    });
+    return out;
+  }
 }
+
 
 /** Parent names and subtotal status from U+3000 indentation of a single level column. */
 function indentHierarchy(res: Resolved[]): void {
@@ -760,7 +870,7 @@ export function totalOf(region: Resolved | null, industry: Resolved | null): Tot
   return "";
 }
 
-function describeLayout(headerRows: number, labelCols: number, dataCols: number, dataRows: number): BiText {
+export function describeLayout(headerRows: number, labelCols: number, dataCols: number, dataRows: number): BiText {
   return {
     ko: `머리글 ${headerRows}줄, 분류 열 ${labelCols}개, 값 열 ${dataCols}개, 자료 행 ${dataRows}개`,
     en: `${headerRows} header row${headerRows > 1 ? "s" : ""}, ${labelCols} label column${labelCols === 1 ? "" : "s"}, ${dataCols} value column${dataCols === 1 ? "" : "s"}, ${dataRows} data row${dataRows === 1 ? "" : "s"}`,
@@ -814,7 +924,7 @@ export function flagPartsOf(row: RowInfo, col: ColumnInfo, x: number): string[] 
   return parts;
 }
 
-export function effectiveItem(row: RowInfo, col: ColumnInfo): string {
+export function effectiveItem(row: Pick<RowInfo, "item">, col: ColumnInfo): string {
   if (row.item && col.item && !VALUE_WORD.test(col.item.replace(/\s/g, ""))) return `${row.item} ${col.item}`;
   return row.item || col.item;
 }

@@ -6,6 +6,7 @@
 import { importError, ImportError } from "./errors";
 import { effectiveItem, finishCounts, flagPartsOf } from "./grid";
 import { isFormulaLike } from "./labels";
+import { compactOf, CompactRows } from "./compact";
 import { CensusTable, ColumnInfo, Kind, RowInfo } from "./model";
 
 /** Header of the long table. Extra classifications (table.extraDims) follow these columns. */
@@ -78,7 +79,10 @@ function observationOf(row: RowInfo, col: ColumnInfo, x: number): Observation {
 /** Every value cell of the table as an observation, in source order (row by row). */
 export function* observations(table: CensusTable): Generator<Observation> {
   const unit = table.meta.unit ?? "";
-  for (const row of table.rows) {
+  const store = compactOf(table);
+  const n = store ? store.n : table.rows.length;
+  for (let k = 0; k < n; k++) {
+    const row = store ? store.rowAt(k) : table.rows[k];
     for (let x = 0; x < table.columns.length; x++) {
       if (row.kinds[x] === Kind.Absent) continue;
       const o = observationOf(row, table.columns[x], x);
@@ -219,6 +223,8 @@ class LongRows {
 
   fill(max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
     const { t, unit, colPeriod, colUnit, colMarker } = this;
+    const store = compactOf(t);
+    if (store) return this.fillCompact(store, max, rows, decimals, counts);
     const cols = t.columns;
     const nCols = cols.length;
     const byItem = t.decimalsByItem;
@@ -256,6 +262,62 @@ class LongRows {
         if (decimals) {
           const d = byItem[item];
           decimals.push(d ?? r.decimals[x]);
+        }
+        if (counts) {
+          counts.rows++;
+          if (kind === Kind.Number) counts.numbers++;
+          else if (kind === Kind.Symbol) counts.symbols++;
+          else if (kind === Kind.Blank) counts.blanks++;
+          else counts.texts++;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** fill over a compact store (the same rows, read from its typed arrays and shared row heads). */
+  private fillCompact(store: CompactRows, max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
+    const { t, unit, colPeriod, colUnit, colMarker } = this;
+    const cols = t.columns;
+    const nCols = cols.length;
+    const byItem = t.decimalsByItem;
+    const { heads, flagStrings } = store;
+    const nRows = store.n;
+    let n = 0;
+    for (; this.r < nRows; this.r++, this.x = 0) {
+      const r = heads[store.head.get(this.r)];
+      const base = this.r * nCols;
+      const hasExtra = r.extra.length > 0;
+      for (; this.x < nCols; this.x++) {
+        if (n >= max) return true;
+        const x = this.x;
+        const kd = store.kd.get(base + x);
+        const kind = kd >> 5;
+        if (kind === Kind.Absent) continue;
+        const col = cols[x];
+        const item = r.item ? effectiveItem(r, col) : col.item;
+        const f = flagStrings[store.flag.get(base + x)];
+        const own = kind !== Kind.Blank && f ? f : "";
+        const pm = colMarker[x] || r.periodMarker;
+        const row: OutCell[] = [
+          r.regionCode,
+          r.region,
+          r.parentRegion,
+          r.industryCode,
+          r.industryName,
+          colPeriod[x] || r.period,
+          item,
+          colUnit[x] || r.unit || unit,
+          kind === Kind.Number ? store.values.get(base + x) : null,
+          own ? (pm ? `${own} ${pm}` : own) : pm,
+          r.total,
+        ];
+        if (hasExtra) for (const e of r.extra) row.push(e);
+        rows.push(row);
+        n++;
+        if (decimals) {
+          const d = byItem[item];
+          decimals.push(d ?? kd & 31);
         }
         if (counts) {
           counts.rows++;

@@ -7,6 +7,7 @@ import { CsvRow, sniffDelimiter, tokenizeCsv, tokenizeRows } from "./csv";
 import { GridRow, normaliseGrid } from "./grid";
 import { cleanLabel, parsePeriodLabel, splitItemUnit } from "./labels";
 import { readXlsx } from "./xlsx";
+import { parseCompactCsv } from "./compact";
 import {
   describeKosisRequest,
   KosisFetch,
@@ -190,6 +191,8 @@ function parseCore(bytes: Uint8Array, fileName: string, options: ParseOptions): 
     const merged = mergeKosisAnswers([answer], fileName);
     return kosisRecordsToTable(merged, fileName, bytes.length, options.request);
   }
+  const compact = parseCompactCsv(bytes, fileName, options, sniffDelimiter, classifyCsv);
+  if (compact) return compact;
   const dec = decodeText(bytes, fileName, options.encoding ?? "auto");
   const delimiter = options.delimiter ?? sniffDelimiter(dec.text);
   const csv = tokenizeRows(dec.text, fileName, delimiter, (line, cells): GridRow => ({ line, cells }));

@@ -1,0 +1,655 @@
+/**
+ * The large-file path of the census import: a KOSIS standard CSV read in chunks (decoded and tokenized a piece
+ * at a time, never holding the whole text or every field string) into a columnar row store (typed arrays for
+ * values, kinds, decimals and flags; shared row heads for the labels). `table.rows` is a view of that store,
+ * built the first time it is read (the store is then dropped and the plain rows are used everywhere).
+ *
+ * Anything this path does not handle exactly as normaliseGrid does (another format, a forced encoding, a
+ * phantom column, note-like rows near the top, a tiny file, any error) gives null and the caller takes the
+ * general path, which reports the error or reads the file; both produce the same table.
+ * Internal module: not exported from the census index.
+ */
+import { checkTextLike, hasUtf8Bom } from "./decode";
+import { cleanLabel } from "./labels";
+import {
+  allEmpty,
+  describeLayout,
+  effectiveItem,
+  GridRow,
+  NOTE_PREFIX,
+  onlyFirst,
+  planGrid,
+  Resolved,
+  RowBuilder,
+  RowSink,
+  totalOf,
+} from "./grid";
+import { BiText } from "./errors";
+import { CensusFormat, CensusTable, emptyCounts, Kind, RowInfo, TotalKind } from "./model";
+
+const SHIFT = 16;
+const BLOCK = 1 << SHIFT;
+const MASK = BLOCK - 1;
+
+type NumArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
+
+/** A growable column of numbers in fixed-size typed blocks (no reallocation, no copy). */
+class Blocks<A extends NumArray> {
+  readonly blocks: A[] = [];
+  private cur: A | null = null;
+  private pos = BLOCK;
+  length = 0;
+  constructor(private readonly make: (n: number) => A) {}
+  push(v: number): void {
+    if (this.pos === BLOCK) {
+      this.cur = this.make(BLOCK);
+      this.blocks.push(this.cur);
+      this.pos = 0;
+    }
+    (this.cur as A)[this.pos++] = v;
+    this.length++;
+  }
+  get(i: number): number {
+    return this.blocks[i >>> SHIFT][i & MASK];
+  }
+}
+
+/**
+ * Number values in blocks of 32-bit integers, a block turned into doubles (copied once) when a value that is
+ * no 32-bit integer arrives: census counts take 4 bytes a cell, rates and shares at most 8 as before.
+ */
+class NumBlocks {
+  readonly blocks: (Int32Array | Float64Array)[] = [];
+  private cur: Int32Array | Float64Array = new Int32Array(0);
+  private pos = BLOCK;
+  push(v: number): void {
+    if (this.pos === BLOCK) {
+      this.cur = new Int32Array(BLOCK);
+      this.blocks.push(this.cur);
+      this.pos = 0;
+    }
+    if ((v | 0) !== v && this.cur instanceof Int32Array) {
+      this.cur = Float64Array.from(this.cur);
+      this.blocks[this.blocks.length - 1] = this.cur;
+    }
+    this.cur[this.pos++] = v;
+  }
+  get(i: number): number {
+    return this.blocks[i >>> SHIFT][i & MASK];
+  }
+}
+
+/** What rows alike share: everything of a RowInfo but its line, labels and cells. */
+export interface RowHead {
+  regionCode: string;
+  region: string;
+  parentRegion: string;
+  industryCode: string;
+  industryName: string;
+  period: string;
+  periodMarker: string;
+  item: string;
+  unit: string;
+  extra: string[];
+  total: TotalKind;
+}
+
+interface RowMeta {
+  item: string;
+  unit: string;
+  period: string;
+  periodMarker: string;
+  extra: string[];
+}
+
+/** The columnar rows of a table. Cell `c` of row `r` is at r * nData + c. */
+export class CompactRows implements RowSink {
+  n = 0;
+  readonly line = new Blocks((n) => new Int32Array(n));
+  readonly labels = new Blocks((n) => new Int32Array(n));
+  readonly labelStrings: string[] = [];
+  private readonly labelIds = new Map<string, number>();
+  /** Number values (0 where the cell is no number: read only for numbers). */
+  readonly values = new NumBlocks();
+  /** kind * 32 + decimals. */
+  readonly kd = new Blocks((n) => new Uint8Array(n));
+  /** Index into flagStrings ("" is 0). */
+  readonly flag = new Blocks((n) => new Uint16Array(n));
+  readonly flagStrings: string[] = [""];
+  private readonly flagIds = new Map<string, number>([["", 0]]);
+  private readonly meta = new Blocks((n) => new Int32Array(n));
+  private readonly metas: RowMeta[] = [];
+  private readonly metaIds = new Map<string, number>();
+  /** Index into heads, per row (after finish). */
+  readonly head = new Blocks((n) => new Int32Array(n));
+  readonly heads: RowHead[] = [];
+
+  constructor(
+    readonly nLabels: number,
+    readonly nData: number,
+  ) {}
+
+  row(
+    line: number,
+    labels: string[],
+    _reg: Resolved,
+    _ind: Resolved,
+    item: string,
+    unit: string,
+    period: string,
+    periodMarker: string,
+    extra: string[],
+    values: (number | null)[],
+    kinds: number[],
+    flags: string[],
+    decimals: number[],
+  ): void {
+    this.n++;
+    this.line.push(line);
+    for (const s of labels) {
+      let id = this.labelIds.get(s);
+      if (id === undefined) {
+        id = this.labelStrings.length;
+        this.labelStrings.push(s);
+        this.labelIds.set(s, id);
+      }
+      this.labels.push(id);
+    }
+    const mkey = extra.length || item || unit || period || periodMarker ? `${item}\u0001${unit}\u0001${period}\u0001${periodMarker}\u0001${extra.join("\u0001")}` : "";
+    let mid = this.metaIds.get(mkey);
+    if (mid === undefined) {
+      mid = this.metas.length;
+      this.metas.push({ item, unit, period, periodMarker, extra });
+      this.metaIds.set(mkey, mid);
+    }
+    this.meta.push(mid);
+    const nData = this.nData;
+    for (let x = 0; x < nData; x++) {
+      const kind = kinds[x];
+      this.values.push(kind === Kind.Number ? (values[x] as number) : 0);
+      this.kd.push(kind * 32 + decimals[x]);
+      const f = flags[x];
+      let fid = f === "" ? 0 : this.flagIds.get(f);
+      if (fid === undefined) {
+        fid = this.flagStrings.length;
+        if (fid > 0xffff) throw FALLBACK;
+        this.flagStrings.push(f);
+        this.flagIds.set(f, fid);
+      }
+      this.flag.push(fid);
+    }
+  }
+
+  finish(regionRes: Resolved[], industryRes: Resolved[], hasRegion: boolean, hasIndustry: boolean): void {
+    const ids = new Map<Resolved, number>();
+    const idOf = (r: Resolved): number => {
+      let id = ids.get(r);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(r, id);
+      }
+      return id;
+    };
+    const headIds = new Map<string, number>();
+    for (let k = 0; k < this.n; k++) {
+      const reg = regionRes[k];
+      const ind = industryRes[k];
+      const mid = this.meta.get(k);
+      const key = `${idOf(reg)},${idOf(ind)},${mid}`;
+      let hid = headIds.get(key);
+      if (hid === undefined) {
+        hid = this.heads.length;
+        const m = this.metas[mid];
+        this.heads.push({
+          regionCode: reg.code,
+          region: reg.name,
+          parentRegion: reg.parent,
+          industryCode: ind.code,
+          industryName: ind.name,
+          period: m.period,
+          periodMarker: m.periodMarker,
+          item: m.item,
+          unit: m.unit,
+          extra: m.extra,
+          total: totalOf(hasRegion ? reg : null, hasIndustry ? ind : null),
+        });
+        headIds.set(key, hid);
+      }
+      this.head.push(hid);
+    }
+  }
+
+  /** Row k as a RowInfo of its own (for readers that take one row at a time). */
+  rowAt(k: number): RowInfo {
+    const { nData, nLabels } = this;
+    const h = this.heads[this.head.get(k)];
+    const labels: string[] = new Array(nLabels);
+    for (let j = 0; j < nLabels; j++) labels[j] = this.labelStrings[this.labels.get(k * nLabels + j)];
+    const values: (number | null)[] = new Array(nData);
+    const kinds: number[] = new Array(nData);
+    const flags: string[] = new Array(nData);
+    const decimals: number[] = new Array(nData);
+    for (let x = 0; x < nData; x++) {
+      const c = k * nData + x;
+      const kd = this.kd.get(c);
+      kinds[x] = kd >> 5;
+      decimals[x] = kd & 31;
+      flags[x] = this.flagStrings[this.flag.get(c)];
+      values[x] = kd >> 5 === Kind.Number ? this.values.get(c) : null;
+    }
+    const { regionCode, region, parentRegion, industryCode, industryName, period, periodMarker, item, unit, extra, total } = h;
+    return { line: this.line.get(k), labels, regionCode, region, parentRegion, industryCode, industryName, period, periodMarker, item, unit, extra, total, values, flags, kinds, decimals };
+  }
+
+  /** The rows as RowInfo objects (kinds, flags and decimals shared by rows alike, as normaliseGrid does). */
+  toRows(): RowInfo[] {
+    const out: RowInfo[] = new Array(this.n);
+    const { nData, nLabels } = this;
+    const shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
+    for (let k = 0; k < this.n; k++) {
+      const h = this.heads[this.head.get(k)];
+      const labels: string[] = new Array(nLabels);
+      for (let j = 0; j < nLabels; j++) labels[j] = this.labelStrings[this.labels.get(k * nLabels + j)];
+      const values: (number | null)[] = new Array(nData);
+      let shape = "";
+      for (let x = 0; x < nData; x++) {
+        const c = k * nData + x;
+        const kd = this.kd.get(c);
+        values[x] = kd >> 5 === Kind.Number ? this.values.get(c) : null;
+        shape += `${kd},${this.flag.get(c)};`;
+      }
+      let cellsOf = shapes.get(shape);
+      if (cellsOf === undefined) {
+        const kinds: number[] = new Array(nData);
+        const flags: string[] = new Array(nData);
+        const decimals: number[] = new Array(nData);
+        for (let x = 0; x < nData; x++) {
+          const c = k * nData + x;
+          const kd = this.kd.get(c);
+          kinds[x] = kd >> 5;
+          decimals[x] = kd & 31;
+          flags[x] = this.flagStrings[this.flag.get(c)];
+        }
+        cellsOf = { kinds, flags, decimals };
+        if (shapes.size < 200000) shapes.set(shape, cellsOf);
+      }
+      out[k] = {
+        line: this.line.get(k),
+        labels,
+        regionCode: h.regionCode,
+        region: h.region,
+        parentRegion: h.parentRegion,
+        industryCode: h.industryCode,
+        industryName: h.industryName,
+        period: h.period,
+        periodMarker: h.periodMarker,
+        item: h.item,
+        unit: h.unit,
+        extra: h.extra,
+        total: h.total,
+        values,
+        flags: cellsOf.flags,
+        kinds: cellsOf.kinds,
+        decimals: cellsOf.decimals,
+      };
+    }
+    return out;
+  }
+}
+
+const stores = new WeakMap<CensusTable, CompactRows>();
+
+/** The compact store behind a table's rows, while nobody has read or replaced `table.rows`. */
+export function compactOf(t: CensusTable): CompactRows | undefined {
+  return stores.get(t);
+}
+
+/** Makes `table.rows` a view of the store, built (and the store dropped) the first time it is read. */
+function attach(table: CensusTable, store: CompactRows): void {
+  stores.set(table, store);
+  const settle = (rows: RowInfo[]) => {
+    stores.delete(table);
+    Object.defineProperty(table, "rows", { value: rows, writable: true, enumerable: true, configurable: true });
+    return rows;
+  };
+  Object.defineProperty(table, "rows", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(store.toRows()),
+    set: (rows: RowInfo[]) => void settle(rows),
+  });
+}
+
+class Fallback extends Error {}
+const FALLBACK = new Fallback("compact path not applicable");
+const BAD_TEXT = new Fallback("not in this encoding");
+
+/** Live rows read before the header is analysed: enough for title lines (≤ 10), header rows (≤ 5) and data. */
+const HEAD_LIVE = 16;
+/** Switches for tests: whether the compact path is tried, and how many bytes are decoded at a time. */
+export const compactSettings = { enabled: true, chunk: 1 << 20 };
+/** Longest unfinished row carried from one chunk to the next (a quote left open): past it, the general path. */
+const MAX_CARRY = 8 << 20;
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+const INCOMPLETE = 1;
+
+export interface CompactOptions {
+  format?: CensusFormat | "auto";
+  encoding?: string;
+  delimiter?: string;
+}
+
+/**
+ * Reads a KOSIS standard CSV through the compact path, or returns null when the general path must read it.
+ * The table is the one parseCore's general path gives (sha256 "").
+ */
+export function parseCompactCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  options: CompactOptions,
+  sniff: (text: string) => string,
+  classify: (rows: { line: number; fields: string[] }[], firstRowAllQuoted: boolean) => { format: CensusFormat },
+): CensusTable | null {
+  if (!compactSettings.enabled) return null;
+  const forced = options.format && options.format !== "auto" ? options.format : undefined;
+  if (forced && forced !== "kosis-standard-csv") return null;
+  if (options.encoding && options.encoding !== "auto") return null;
+  try {
+    checkTextLike(bytes, fileName);
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+    const run = (offset: number, label: string, encoding: string) =>
+      read(bytes, offset, label, encoding, fileName, forced, options.delimiter, sniff, classify);
+    if (hasUtf8Bom(bytes)) return run(3, "utf-8", "utf-8-bom");
+    try {
+      return run(0, "utf-8", "utf-8");
+    } catch (e) {
+      if (e !== BAD_TEXT) throw e;
+    }
+    return run(0, "euc-kr", "cp949");
+  } catch {
+    return null; // the general path reads it, or reports what is wrong with it
+  }
+}
+
+function read(
+  bytes: Uint8Array,
+  offset: number,
+  label: string,
+  encoding: string,
+  fileName: string,
+  forced: CensusFormat | undefined,
+  delimiterOption: string | undefined,
+  sniff: (text: string) => string,
+  classify: (rows: { line: number; fields: string[] }[], firstRowAllQuoted: boolean) => { format: CensusFormat },
+): CensusTable {
+  const dec = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  let pos = offset;
+  let text = "";
+  let i = 0;
+  let line = 1;
+  let final = false;
+  const more = (): void => {
+    const end = Math.min(bytes.length, pos + compactSettings.chunk);
+    let s: string;
+    try {
+      s = dec.decode(bytes.subarray(pos, end), { stream: end < bytes.length });
+    } catch {
+      throw BAD_TEXT;
+    }
+    pos = end;
+    if (end >= bytes.length) final = true;
+    if (text.length - i > MAX_CARRY) throw FALLBACK;
+    text = i > 0 ? text.slice(i) + s : text + s;
+    i = 0;
+  };
+  more();
+  while (!final && text.length < 64 * 1024) more();
+  const delimiter = delimiterOption ?? sniff(text);
+  const d = delimiter.charCodeAt(0);
+
+  let firstRow = true;
+  let firstRowAllQuoted = false;
+  /** One row from position i (committing i and line), null at the end, INCOMPLETE when the text runs out first. */
+  const tryRow = (): GridRow | null | typeof INCOMPLETE => {
+    const n = text.length;
+    let p = i;
+    let ln = line;
+    for (;;) {
+      if (p >= n) return final ? null : INCOMPLETE;
+      const rowLine = ln;
+      const fields: string[] = [];
+      let anyQuoted = false;
+      let allQuoted = true;
+      for (;;) {
+        let field: string;
+        if (text.charCodeAt(p) === QUOTE) {
+          anyQuoted = true;
+          p++;
+          let buf = "";
+          let start = p;
+          for (;;) {
+            const q = text.indexOf('"', p);
+            if (q < 0) {
+              if (final) throw FALLBACK; // unterminated quote: the general path reports it
+              return INCOMPLETE;
+            }
+            if (q + 1 >= n && !final) return INCOMPLETE;
+            for (let k = p; k < q; k++) {
+              const c = text.charCodeAt(k);
+              if (c === LF) ln++;
+              else if (c === CR && text.charCodeAt(k + 1) !== LF) ln++;
+            }
+            if (text.charCodeAt(q + 1) === QUOTE) {
+              buf += text.slice(start, q + 1);
+              p = q + 2;
+              start = p;
+              continue;
+            }
+            buf += text.slice(start, q);
+            p = q + 1;
+            break;
+          }
+          const s = p;
+          while (p < n) {
+            const c = text.charCodeAt(p);
+            if (c === d || c === LF || c === CR) break;
+            p++;
+          }
+          if (p >= n && !final) return INCOMPLETE;
+          field = s < p ? buf + text.slice(s, p) : buf;
+        } else {
+          const s = p;
+          while (p < n) {
+            const c = text.charCodeAt(p);
+            if (c === d || c === LF || c === CR) break;
+            p++;
+          }
+          if (p >= n && !final) return INCOMPLETE;
+          field = text.slice(s, p);
+          if (field !== "") allQuoted = false;
+        }
+        fields.push(field);
+        if (p >= n) break;
+        const c = text.charCodeAt(p);
+        if (c === d) {
+          p++;
+          if (p >= n) {
+            if (!final) return INCOMPLETE;
+            fields.push("");
+            break;
+          }
+          continue;
+        }
+        if (c === CR) {
+          if (p + 1 >= n && !final) return INCOMPLETE;
+          p += text.charCodeAt(p + 1) === LF ? 2 : 1;
+        } else p++;
+        ln++;
+        break;
+      }
+      i = p;
+      line = ln;
+      if (fields.length === 1 && fields[0] === "" && !anyQuoted) continue; // empty line
+      if (firstRow) {
+        firstRow = false;
+        firstRowAllQuoted = anyQuoted && allQuoted;
+      }
+      return { line: rowLine, cells: fields };
+    }
+  };
+  const nextRow = (): GridRow | null => {
+    for (;;) {
+      const r = tryRow();
+      if (r !== INCOMPLETE) return r;
+      more();
+    }
+  };
+
+  // the first rows: format, title lines, width, header
+  const head: GridRow[] = [];
+  let live = 0;
+  while (live < HEAD_LIVE) {
+    const r = nextRow();
+    if (!r) throw FALLBACK; // a small file: the general path
+    head.push(r);
+    if (!allEmpty(r.cells)) live++;
+  }
+  const format = forced ?? classify(head.slice(0, 10).map((r) => ({ line: r.line, fields: r.cells })), firstRowAllQuoted).format;
+  if (format !== "kosis-standard-csv") throw FALLBACK;
+  const counts = emptyCounts();
+  const notes: string[] = [];
+  const warnings: BiText[] = [];
+  for (const r of head) if (allEmpty(r.cells)) counts.noteCells += r.cells.length;
+  let f = 0;
+  while (allEmpty(head[f].cells)) f++;
+  for (let t = 0; t < 10; t++) {
+    const r = head[f];
+    let next = f + 1;
+    while (next < head.length && allEmpty(head[next].cells)) next++;
+    if (onlyFirst(r.cells) && next < head.length && nonEmptyMoreThanOne(head[next].cells)) {
+      notes.push(cleanLabel(r.cells[0]));
+      counts.noteCells += r.cells.length;
+      f = next;
+    } else break;
+  }
+  const width = head[f].cells.length;
+  if (width > 1 && head[f].cells[width - 1].trim() === "") throw FALLBACK; // a phantom column: the general path
+  const trim = (r: GridRow): GridRow => {
+    const cells = r.cells;
+    if (cells.length === width) return r;
+    if (cells.length < width) throw FALLBACK; // ragged: the general path reports it
+    for (let j = width; j < cells.length; j++) if (cells[j].trim() !== "") throw FALLBACK;
+    counts.phantomCells += cells.length - width;
+    return { line: r.line, cells: cells.slice(0, width) };
+  };
+  const trimmed: GridRow[] = [];
+  for (let k = f; k < head.length; k++) if (!allEmpty(head[k].cells)) trimmed.push(trim(head[k]));
+  const plan = planGrid(fileName, format, !!forced, trimmed, width, (k, j) => trimmed[k].cells[j], counts, warnings);
+  const { h } = plan;
+  if (h < 2) throw FALLBACK;
+  for (let k = h; k < trimmed.length; k++) if (onlyFirst(trimmed[k].cells)) throw FALLBACK; // maybe notes
+  const store = new CompactRows(plan.labelCols.length, plan.dataCols.length);
+  const b = new RowBuilder(plan, counts, null, store);
+  let k = 0;
+  for (let x = h; x < trimmed.length; x++) b.add(k++, trimmed[x].line, trimmed[x].cells);
+  head.length = 0;
+  trimmed.length = 0;
+  const isNote = (c: string[]) => onlyFirst(c) && (c.length < width || NOTE_PREFIX.test(c[0].trim()));
+  const pending: GridRow[] = [];
+  for (;;) {
+    const r = nextRow();
+    if (!r) break;
+    if (allEmpty(r.cells)) {
+      counts.noteCells += r.cells.length;
+      continue;
+    }
+    if (isNote(r.cells)) {
+      if (pending.length > 10000) throw FALLBACK;
+      pending.push(r);
+      continue;
+    }
+    for (const p of pending) {
+      const t = trim(p);
+      b.add(k++, t.line, t.cells);
+    }
+    pending.length = 0;
+    const t = trim(r);
+    b.add(k++, t.line, t.cells);
+  }
+  const trailingNotes = pending.map((p) => {
+    counts.noteCells += p.cells.length;
+    return cleanLabel(p.cells[0]);
+  });
+  b.finish();
+  const table: CensusTable = {
+    fileName,
+    byteLength: bytes.length,
+    sha256: "",
+    format,
+    encoding,
+    delimiter,
+    layout: describeLayout(h, plan.labelCols.length, plan.dataCols.length, store.n),
+    meta: { notes: [...notes, ...trailingNotes] },
+    headerRows: plan.headerRows,
+    labelHeaders: plan.labelHeaders,
+    extraDims: plan.extraDims,
+    columns: plan.columns,
+    rows: [],
+    counts,
+    decimalsByItem: {},
+    warnings,
+  };
+  countCompact(table, store);
+  attach(table, store);
+  return table;
+}
+
+function nonEmptyMoreThanOne(cells: string[]): boolean {
+  let n = 0;
+  for (const c of cells) if (c.trim() !== "" && ++n > 1) return true;
+  return false;
+}
+
+/** finishCounts over the store (the same counts, flag counts and decimals by item, without building rows). */
+function countCompact(t: CensusTable, store: CompactRows): void {
+  const c = t.counts;
+  c.dataCells = 0;
+  c.numbers = 0;
+  c.symbols = 0;
+  c.blanks = 0;
+  c.texts = 0;
+  c.bySymbol = {};
+  const byItem: Record<string, number> = {};
+  const bySymbol = c.bySymbol;
+  const nCols = t.columns.length;
+  const { heads, flagStrings } = store;
+  for (let k = 0; k < store.n; k++) {
+    const row = heads[store.head.get(k)];
+    const base = k * nCols;
+    for (let x = 0; x < nCols; x++) {
+      const kd = store.kd.get(base + x);
+      const kind = kd >> 5;
+      if (kind === Kind.Absent) continue;
+      c.dataCells++;
+      const col = t.columns[x];
+      if (kind === Kind.Number) {
+        c.numbers++;
+        const item = row.item ? effectiveItem(row, col) : col.item;
+        const d = kd & 31;
+        const prev = byItem[item];
+        if (prev === undefined || prev < d) byItem[item] = d;
+      } else if (kind === Kind.Symbol) c.symbols++;
+      else if (kind === Kind.Blank) c.blanks++;
+      else c.texts++;
+      const own = kind !== Kind.Blank ? flagStrings[store.flag.get(base + x)] : "";
+      if (own) bySymbol[own] = (bySymbol[own] ?? 0) + 1;
+      const pm = col.periodMarker || row.periodMarker;
+      if (pm) bySymbol[pm] = (bySymbol[pm] ?? 0) + 1;
+    }
+  }
+  t.decimalsByItem = byItem;
+  c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;
+}
