@@ -1,15 +1,7 @@
 import fc from "fast-check";
-import { budgetSplit, decimalText, SandanError, toDecimal } from "../../src/engine";
+import { budgetSplit, decimalText, toDecimal } from "../../src/engine";
+import { thrown } from "./toolbox/helpers";
 
-function thrown(f: () => unknown): SandanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SandanError) return e;
-    throw e;
-  }
-  throw new Error("expected a SandanError");
-}
 
 describe("BUDGET_SPLIT", () => {
   test("2021 budget 256,200 (백만원) split equally across five regions: 51,240 each", () => {

@@ -1,16 +1,8 @@
 import fc from "fast-check";
-import { censusValue, regionalShare, SandanError } from "../../src/engine";
+import { censusValue, regionalShare } from "../../src/engine";
 import { CHUNGNAM, LONG_HEADER, SEOSAN_T6, T9, longT6, wideT6, wideT9 } from "./fixtures";
+import { thrown } from "./toolbox/helpers";
 
-function thrown(f: () => unknown): SandanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SandanError) return e;
-    throw e;
-  }
-  throw new Error("expected a SandanError");
-}
 
 const SEOSAN_AUTO_VA = 1614618;
 const SEOSAN_BACKWARD_VA = 10137664 + 4636006 + 106362 + 217576 + 95322 + 132573;

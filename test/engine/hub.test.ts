@@ -1,15 +1,7 @@
 import fc from "fast-check";
-import { hubEligible, hubScore, hubTipping, SandanError } from "../../src/engine";
+import { hubEligible, hubScore, hubTipping } from "../../src/engine";
+import { thrown } from "./toolbox/helpers";
 
-function thrown(f: () => unknown): SandanError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SandanError) return e;
-    throw e;
-  }
-  throw new Error("expected a SandanError");
-}
 
 // 표14 거점산단 후보지.
 const T14 = [
