@@ -201,6 +201,12 @@ export function longRowOf(o: Observation): OutCell[] {
 
 type LongCounts = LongTable["counts"];
 
+/** What a long row takes from its table row, in either row store. */
+type LongRowHead = Pick<
+  RowInfo,
+  "regionCode" | "region" | "parentRegion" | "industryCode" | "industryName" | "period" | "periodMarker" | "item" | "unit" | "total" | "extra"
+>;
+
 /**
  * The long rows of a table, one per value cell, exactly as longRowOf(observation) gives them, with each row's
  * decimals: built straight from the rows (no Observation objects), for toLongRows, longRowChunks and preview.
@@ -222,72 +228,80 @@ class LongRows {
   }
 
   fill(max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
-    const { t, unit, colPeriod, colUnit, colMarker } = this;
+    const t = this.t;
     const store = compactOf(t);
     if (store) return this.fillCompact(store, max, rows, decimals, counts);
     const cols = t.columns;
     const nCols = cols.length;
-    const byItem = t.decimalsByItem;
     const all = t.rows;
     let n = 0;
     for (; this.r < all.length; this.r++, this.x = 0) {
       const r = all[this.r];
       const { kinds, flags } = r;
-      const hasExtra = r.extra.length > 0;
       for (; this.x < nCols; this.x++) {
         if (n >= max) return true;
         const x = this.x;
         const kind = kinds[x];
         if (kind === Kind.Absent) continue;
         const col = cols[x];
-        const item = r.item ? effectiveItem(r, col) : col.item;
-        const own = kind !== Kind.Blank && flags[x] ? flags[x] : "";
-        const pm = colMarker[x] || r.periodMarker;
-        const row: OutCell[] = [
-          r.regionCode,
-          r.region,
-          r.parentRegion,
-          r.industryCode,
-          r.industryName,
-          colPeriod[x] || r.period,
-          item,
-          colUnit[x] || r.unit || unit,
-          kind === Kind.Number ? r.values[x] : null,
-          own ? (pm ? `${own} ${pm}` : own) : pm,
-          r.total,
-        ];
-        if (hasExtra) for (const e of r.extra) row.push(e);
-        rows.push(row);
+        this.emit(r, x, col, kind, kind === Kind.Number ? r.values[x] : null, kind !== Kind.Blank ? flags[x] : "", r.decimals[x], rows, decimals, counts);
         n++;
-        if (decimals) {
-          const d = byItem[item];
-          decimals.push(d ?? r.decimals[x]);
-        }
-        if (counts) {
-          counts.rows++;
-          if (kind === Kind.Number) counts.numbers++;
-          else if (kind === Kind.Symbol) counts.symbols++;
-          else if (kind === Kind.Blank) counts.blanks++;
-          else counts.texts++;
-        }
       }
     }
     return false;
   }
 
+  /** Appends the long row of one value cell (both row stores end here), with its decimals and counts. */
+  private emit(
+    r: LongRowHead,
+    x: number,
+    col: CensusTable["columns"][number],
+    kind: number,
+    value: number | null,
+    flag: string | undefined,
+    cellDecimals: number,
+    rows: OutCell[][],
+    decimals: number[] | null,
+    counts: LongCounts | null,
+  ): void {
+    const item = r.item ? effectiveItem(r, col) : col.item;
+    const own = flag || "";
+    const pm = this.colMarker[x] || r.periodMarker;
+    const row: OutCell[] = [
+      r.regionCode,
+      r.region,
+      r.parentRegion,
+      r.industryCode,
+      r.industryName,
+      this.colPeriod[x] || r.period,
+      item,
+      this.colUnit[x] || r.unit || this.unit,
+      value,
+      own ? (pm ? `${own} ${pm}` : own) : pm,
+      r.total,
+    ];
+    for (const e of r.extra) row.push(e);
+    rows.push(row);
+    if (decimals) decimals.push(this.t.decimalsByItem[item] ?? cellDecimals);
+    if (counts) {
+      counts.rows++;
+      if (kind === Kind.Number) counts.numbers++;
+      else if (kind === Kind.Symbol) counts.symbols++;
+      else if (kind === Kind.Blank) counts.blanks++;
+      else counts.texts++;
+    }
+  }
+
   /** fill over a compact store (the same rows, read from its typed arrays and shared row heads). */
   private fillCompact(store: CompactRows, max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
-    const { t, unit, colPeriod, colUnit, colMarker } = this;
-    const cols = t.columns;
+    const cols = this.t.columns;
     const nCols = cols.length;
-    const byItem = t.decimalsByItem;
     const { heads, flagStrings } = store;
     const nRows = store.n;
     let n = 0;
     for (; this.r < nRows; this.r++, this.x = 0) {
       const r = heads[store.head.get(this.r)];
       const base = this.r * nCols;
-      const hasExtra = r.extra.length > 0;
       for (; this.x < nCols; this.x++) {
         if (n >= max) return true;
         const x = this.x;
@@ -295,37 +309,9 @@ class LongRows {
         const kind = kd >> 5;
         if (kind === Kind.Absent) continue;
         const col = cols[x];
-        const item = r.item ? effectiveItem(r, col) : col.item;
-        const f = flagStrings[store.flag.get(base + x)];
-        const own = kind !== Kind.Blank && f ? f : "";
-        const pm = colMarker[x] || r.periodMarker;
-        const row: OutCell[] = [
-          r.regionCode,
-          r.region,
-          r.parentRegion,
-          r.industryCode,
-          r.industryName,
-          colPeriod[x] || r.period,
-          item,
-          colUnit[x] || r.unit || unit,
-          kind === Kind.Number ? store.values.get(base + x) : null,
-          own ? (pm ? `${own} ${pm}` : own) : pm,
-          r.total,
-        ];
-        if (hasExtra) for (const e of r.extra) row.push(e);
-        rows.push(row);
+        const flag = kind !== Kind.Blank ? flagStrings[store.flag.get(base + x)] : "";
+        this.emit(r, x, col, kind, kind === Kind.Number ? store.values.get(base + x) : null, flag, kd & 31, rows, decimals, counts);
         n++;
-        if (decimals) {
-          const d = byItem[item];
-          decimals.push(d ?? kd & 31);
-        }
-        if (counts) {
-          counts.rows++;
-          if (kind === Kind.Number) counts.numbers++;
-          else if (kind === Kind.Symbol) counts.symbols++;
-          else if (kind === Kind.Blank) counts.blanks++;
-          else counts.texts++;
-        }
       }
     }
     return false;
