@@ -37,3 +37,20 @@ test.each(SANDAN_FUNCTIONS.map((f) => [f.id, f] as const))("%s: a value or a rea
     { numRuns: 1000 },
   );
 });
+
+// Numbers at the limits of a double (5e-324, 1e308) overflow shares and products even when each is a number.
+const extreme = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(5e-324, 1e308, -1e308, 8.9e-16, 0, 1));
+const extremeMatrix = fc.integer({ min: 1, max: 4 }).chain((cols) => fc.array(fc.array(extreme, { minLength: cols, maxLength: cols }), { minLength: 1, maxLength: 4 }));
+
+test.each(SANDAN_FUNCTIONS.map((f) => [f.id, f] as const))("%s: numbers at the limits of a double give a finite value or a readable error", (_id, fn) => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(extreme, extremeMatrix), { minLength: fn.params.length, maxLength: fn.params.length }), (args) => {
+      try {
+        return finite(fn.run(args).value);
+      } catch (e) {
+        return isSandanError(e);
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});

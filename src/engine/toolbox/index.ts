@@ -4,13 +4,31 @@
  * returning an explained result. Reference data (designated regions, 메뉴판 programmes, KSIC revisions) lives in
  * src/engine/reference.
  */
-export { lq, lqValues } from "./location";
-export { shiftShare } from "./shiftshare";
-export { hhi, krugman, hoover, giniConc, giniSpec } from "./concentration";
+import { ahpWeights as ahpWeightsRaw } from "./ahp";
+import { suppressedBounds as suppressedBoundsRaw } from "./bounds";
+import { giniConc as giniConcRaw, giniSpec as giniSpecRaw, hhi as hhiRaw, hoover as hooverRaw, krugman as krugmanRaw } from "./concentration";
+import { induced as inducedRaw, leontief as leontiefRaw, linkages as linkagesRaw } from "./inputoutput";
+import { lq as lqRaw, lqValues as lqValuesRaw } from "./location";
+import { finiteOnly } from "./read";
+import { shiftShare as shiftShareRaw } from "./shiftshare";
+
+// Every result is a finite number or a readable error: inputs near the limits of a double (5e-324, 1e308)
+// can overflow a share or a product even when each one is a number.
+export const lq = finiteOnly(lqRaw);
+export const lqValues = finiteOnly(lqValuesRaw);
+export const shiftShare = finiteOnly(shiftShareRaw);
+export const hhi = finiteOnly(hhiRaw);
+export const krugman = finiteOnly(krugmanRaw);
+export const hoover = finiteOnly(hooverRaw);
+export const giniConc = finiteOnly(giniConcRaw);
+export const giniSpec = finiteOnly(giniSpecRaw);
+export const leontief = finiteOnly(leontiefRaw);
+export const linkages = finiteOnly(linkagesRaw);
+export const induced = finiteOnly(inducedRaw);
+export const ahpWeights = finiteOnly(ahpWeightsRaw);
+export const suppressedBounds = finiteOnly(suppressedBoundsRaw);
 export type { HhiMode } from "./concentration";
-export { leontief, linkages, induced } from "./inputoutput";
-export { ahpWeights, SAATY_RI } from "./ahp";
-export { suppressedBounds } from "./bounds";
+export { SAATY_RI } from "./ahp";
 export { identity, multiply, luDecompose, luSolve, luInverse, inverse, determinant, powerIteration } from "./matrix";
 export type { Matrix, LU, Eigen } from "./matrix";
 export * from "../reference/designations";

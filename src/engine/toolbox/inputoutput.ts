@@ -214,6 +214,14 @@ export function induced(L: unknown, finalDemand: unknown): Explained<number[][]>
     );
   }
   const out = multiply(l, F);
+  // Values near the limits of a double can overflow the products even when every input is a number.
+  if (out.some((r) => r.some((v) => !Number.isFinite(v)))) {
+    throw valueError(
+      "L · f가 수의 범위를 넘었습니다. L과 최종수요를 더 작은 단위(예: 백만원 대신 조원)로 넣으세요.",
+      "L · f overflows the range of numbers; enter L and the final demand in a larger unit (say trillions rather than millions of won).",
+      { arg: "final_demand", row: 0, col: 0 },
+    );
+  }
   const steps: Step[] = [
     {
       id: "f",

@@ -35,6 +35,14 @@ function lqSteps(eir: number, er: number, Ei: number, E: number, steps: Step[], 
   const sr = eir / er;
   const sp = Ei / E;
   const value = sr / sp;
+  // Values near the limits of a double (5e-324, 1e308) can overflow a share even when no input is 0.
+  if (!Number.isFinite(sr) || !Number.isFinite(sp) || !Number.isFinite(value)) {
+    throw valueError(
+      `값이 너무 크거나 작아 비중을 계산할 수 없습니다 (e_ir ${fmt(eir)}, e_r ${fmt(er)}, E_i ${fmt(Ei)}, E ${fmt(E)}). 단위를 바꾸어 넣으세요.`,
+      `The values are too large or too small to divide reliably (e_ir ${fmt(eir)}, e_r ${fmt(er)}, E_i ${fmt(Ei)}, E ${fmt(E)}); enter them in another unit.`,
+      { arg: names ? "table" : "e_ir", row: 0, col: 0 },
+    );
+  }
   steps.push({
     id: "share.region",
     label: { ko: `${rn}에서 해당 산업의 비중 e_ir ÷ e_r`, en: `The industry's share of ${rn}: e_ir ÷ e_r` },

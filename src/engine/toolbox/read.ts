@@ -5,7 +5,7 @@
  */
 import { flagMeaning, parseCell } from "../../census/symbols";
 import { describe, fmt, isBlank, toMatrix } from "../coerce";
-import { CellPos, Text, notAvailable, valueError } from "../explain";
+import { CellPos, Explained, Text, notAvailable, valueError } from "../explain";
 
 export interface NumberCell {
   value: number;
@@ -175,4 +175,24 @@ export function list(xs: number[], max = 12): string {
 export function round(x: number, digits = 10): number {
   if (!Number.isFinite(x) || x === 0) return x;
   return Number(x.toPrecision(digits));
+}
+
+function allFinite(v: unknown): boolean {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (Array.isArray(v)) return v.every(allFinite);
+  return true;
+}
+
+/** The function, refusing with a readable #VALUE! any result that is not a finite number. */
+export function finiteOnly<A extends unknown[], T>(f: (...args: A) => Explained<T>): (...args: A) => Explained<T> {
+  return (...args: A) => {
+    const r = f(...args);
+    if (!allFinite(r.value)) {
+      throw valueError(
+        "값이 너무 크거나 작아 결과가 수의 범위를 벗어났습니다. 단위를 바꾸어(예: 명 대신 천 명) 넣으세요.",
+        "The values are too large or too small: the result leaves the range of numbers. Enter them in another unit (say thousands).",
+      );
+    }
+    return r;
+  };
 }

@@ -217,3 +217,14 @@ describe("properties", () => {
     );
   });
 });
+
+test("LQ_VALUES refuses values at the limits of a double instead of answering NaN", () => {
+  let error: unknown;
+  try {
+    lqValues(8.881784197001252e-16, 5e-324, 1, 5e-324);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(SandanError);
+  expect((error as SandanError).text.ko).toMatch(/너무 크거나 작아/);
+});
