@@ -5,11 +5,10 @@
  */
 import { parseArgument } from "../audit/arguments";
 import { DetailedCellError } from "hyperformula";
-import { findSandanCalls } from "../audit/formula";
 import { parseRangeRef, cellAddress, rangeAddress } from "../audit/address";
 import { sandanFunction } from "../audit/catalog";
-import { isSandanError, type Explained, type Step, type StepValue, type Text } from "../engine/explain";
-import { displayFormula } from "../audit/formula";
+import { isSandanError, type Explained, type SourceRow, type Step, type Text } from "../engine/explain";
+import { displayFormula, findSandanCalls } from "../audit/formula";
 import { isErrorValue, sameValue, type StoredValue } from "./book-model";
 import { address } from "./exceljs-book";
 import { toStored, type FormulaResult, type Recalculation } from "./recalc";
@@ -25,28 +24,14 @@ export interface ArgumentAudit {
   value: StoredValue | StoredValue[][];
 }
 
-export interface StepAudit {
-  id: string;
-  label: Text;
-  formula?: string;
-  value?: StepValue | StepValue[] | StepValue[][];
+/** A step of the engine's working, its input cells named as worksheet addresses. */
+export type StepAudit = Omit<Step, "cells"> & {
   /** The worksheet cells the step read. */
   cells?: string[];
-}
+};
 
-export interface SourceAudit {
-  address?: string;
-  region: string;
-  industry: string;
-  period?: string;
-  measure?: string;
-  value: number | null;
-  unit?: string;
-  flag?: string;
-  role: string;
-  used: boolean;
-  reason?: Text;
-}
+/** A source row the engine looked at, named by its worksheet address. */
+export type SourceAudit = Omit<SourceRow, "row"> & { address?: string };
 
 export interface CallAudit {
   function: string;
@@ -201,19 +186,7 @@ function auditCalls(recalc: Recalculation, r: FormulaResult): CallAudit[] {
         cells: s.cells?.map((c) => cellOfArg(c.arg, c.row, c.col) ?? `${c.arg}[${c.row},${c.col}]`),
       })),
       warnings: explained.warnings,
-      sources: explained.sources?.map((s) => ({
-        address: cellOfArg("table", s.row, 0),
-        region: s.region,
-        industry: s.industry,
-        period: s.period,
-        measure: s.measure,
-        value: s.value,
-        unit: s.unit,
-        flag: s.flag,
-        role: s.role,
-        used: s.used,
-        reason: s.reason,
-      })),
+      sources: explained.sources?.map(({ row, ...source }) => ({ address: cellOfArg("table", row, 0), ...source })),
     });
   }
   return calls;
