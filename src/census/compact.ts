@@ -25,7 +25,7 @@ import {
   totalOf,
 } from "./grid";
 import { BiText } from "./errors";
-import { CensusFormat, CensusTable, emptyCounts, Kind, RowInfo, TotalKind } from "./model";
+import { CensusFormat, CensusTable, emptyCounts, Kind, RowInfo } from "./model";
 
 const SHIFT = 16;
 const BLOCK = 1 << SHIFT;
@@ -80,19 +80,10 @@ class NumBlocks {
 }
 
 /** What rows alike share: everything of a RowInfo but its line, labels and cells. */
-export interface RowHead {
-  regionCode: string;
-  region: string;
-  parentRegion: string;
-  industryCode: string;
-  industryName: string;
-  period: string;
-  periodMarker: string;
-  item: string;
-  unit: string;
-  extra: string[];
-  total: TotalKind;
-}
+export type RowHead = Pick<
+  RowInfo,
+  "regionCode" | "region" | "parentRegion" | "industryCode" | "industryName" | "period" | "periodMarker" | "item" | "unit" | "extra" | "total"
+>;
 
 interface RowMeta {
   item: string;

@@ -6,7 +6,7 @@
 import { importError, ImportError } from "./errors";
 import { effectiveItem, finishCounts, flagPartsOf } from "./grid";
 import { isFormulaLike } from "./labels";
-import { compactOf, CompactRows } from "./compact";
+import { compactOf, CompactRows, type RowHead } from "./compact";
 import { CensusTable, ColumnInfo, Kind, RowInfo } from "./model";
 
 /** Header of the long table. Extra classifications (table.extraDims) follow these columns. */
@@ -201,11 +201,6 @@ export function longRowOf(o: Observation): OutCell[] {
 
 type LongCounts = LongTable["counts"];
 
-/** What a long row takes from its table row, in either row store. */
-type LongRowHead = Pick<
-  RowInfo,
-  "regionCode" | "region" | "parentRegion" | "industryCode" | "industryName" | "period" | "periodMarker" | "item" | "unit" | "total" | "extra"
->;
 
 /**
  * The long rows of a table, one per value cell, exactly as longRowOf(observation) gives them, with each row's
@@ -253,7 +248,7 @@ class LongRows {
 
   /** Appends the long row of one value cell (both row stores end here), with its decimals and counts. */
   private emit(
-    r: LongRowHead,
+    r: RowHead,
     x: number,
     col: CensusTable["columns"][number],
     kind: number,
