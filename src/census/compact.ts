@@ -17,6 +17,7 @@ import {
   effectiveItem,
   GridRow,
   NOTE_PREFIX,
+  ParsedNumbers,
   onlyFirst,
   planGrid,
   Resolved,
@@ -311,6 +312,9 @@ function attach(table: CensusTable, store: CompactRows): void {
   });
 }
 
+/** A row as the tokenizer gives it: `numbers` when some of its cells were read into ParsedNumbers. */
+type TokenRow = GridRow & { numbers?: boolean };
+
 class Fallback extends Error {}
 const FALLBACK = new Fallback("compact path not applicable");
 const BAD_TEXT = new Fallback("not in this encoding");
@@ -382,6 +386,8 @@ function read(
   let i = 0;
   let line = 1;
   let final = false;
+  /** The next CR at or after the row being read (-1: not looked for in this text yet). */
+  let crAt = -1;
   const more = (): void => {
     const end = Math.min(bytes.length, pos + compactSettings.chunk);
     let s: string;
@@ -394,6 +400,7 @@ function read(
     if (end >= bytes.length) final = true;
     if (text.length - i > MAX_CARRY) throw FALLBACK;
     text = i > 0 ? text.slice(i) + s : text + s;
+    crAt = -1;
     i = 0;
   };
   more();
@@ -402,14 +409,35 @@ function read(
   const d = delimiter.charCodeAt(0);
 
   let firstRow = true;
+  /** Set once the header is known: data columns' plain numbers are read straight from the text. */
+  let numberTarget: NumberTarget | null = null;
   let firstRowAllQuoted = false;
   /** One row from position i (committing i and line), null at the end, INCOMPLETE when the text runs out first. */
-  const tryRow = (): GridRow | null | typeof INCOMPLETE => {
+  const tryRow = (): TokenRow | null | typeof INCOMPLETE => {
     const n = text.length;
     let p = i;
     let ln = line;
     for (;;) {
       if (p >= n) return final ? null : INCOMPLETE;
+      if (!firstRow) {
+        // the common row: one line read field by field, numbers straight from the text; anything unusual
+        // (a lone CR, quotes that are not simple) is read by the loop below
+        let nl = text.indexOf("\n", p);
+        if (nl < 0) {
+          if (!final) return INCOMPLETE;
+          nl = n;
+        }
+        if (crAt < p) crAt = text.indexOf("\r", p) >>> 0; // none: 2^32 - 1, past any text
+        const end = crAt === nl - 1 ? nl - 1 : nl;
+        const got = crAt < end ? null : fastFields(text, p, end, delimiter, numberTarget);
+        if (got !== null) {
+          const empty = got.cells.length === 1 && got.cells[0] === "" && text.charCodeAt(p) !== QUOTE;
+          i = p = nl + 1;
+          line = ++ln;
+          if (empty) continue; // an empty line
+          return { line: ln - 1, cells: got.cells, numbers: got.numbers };
+        }
+      }
       const rowLine = ln;
       const fields: string[] = [];
       let anyQuoted = false;
@@ -491,7 +519,7 @@ function read(
       return { line: rowLine, cells: fields };
     }
   };
-  const nextRow = (): GridRow | null => {
+  const nextRow = (): TokenRow | null => {
     for (;;) {
       const r = tryRow();
       if (r !== INCOMPLETE) return r;
@@ -543,13 +571,17 @@ function read(
   if (h < 2) throw FALLBACK;
   for (let k = h; k < trimmed.length; k++) if (onlyFirst(trimmed[k].cells)) throw FALLBACK; // maybe notes
   const store = new CompactRows(plan.labelCols.length, plan.dataCols.length);
+  const nData = plan.dataCols.length;
+  numberTarget = { column: new Int32Array(width), parsed: { value: new Float64Array(nData), decimals: new Int8Array(nData) } };
+  plan.dataCols.forEach((j, x) => ((numberTarget as NumberTarget).column[j] = x + 1));
+  const parsed = numberTarget.parsed;
   const b = new RowBuilder(plan, counts, null, store);
   let k = 0;
   for (let x = h; x < trimmed.length; x++) b.add(k++, trimmed[x].line, trimmed[x].cells);
   head.length = 0;
   trimmed.length = 0;
   const isNote = (c: string[]) => onlyFirst(c) && (c.length < width || NOTE_PREFIX.test(c[0].trim()));
-  const pending: GridRow[] = [];
+  const pending: TokenRow[] = [];
   for (;;) {
     const r = nextRow();
     if (!r) break;
@@ -568,7 +600,7 @@ function read(
     }
     pending.length = 0;
     const t = trim(r);
-    b.add(k++, t.line, t.cells);
+    b.add(k++, t.line, t.cells, r.numbers ? parsed : undefined);
   }
   const trailingNotes = pending.map((p) => {
     counts.noteCells += p.cells.length;
@@ -596,6 +628,94 @@ function read(
   countCompact(table, store);
   attach(table, store);
   return table;
+}
+
+/** Where a tokenizer puts the plain numbers of data columns: `column[j]` is x + 1 for data column x, else 0. */
+interface NumberTarget {
+  column: Int32Array;
+  parsed: ParsedNumbers;
+}
+
+/** Stands in the cells for a number read straight into ParsedNumbers (non-empty, so no row looks empty). */
+const NUMBER_CELL = "0";
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The fields of the line text[p, end) (no CR inside), plain numbers of data columns read straight into
+ * `target` (their cells NUMBER_CELL), or null when the line needs the character-by-character reader: a quote
+ * left open to the next line, a doubled quote or text after a closing quote, or a number standing alone
+ * in the first column (a row that may be a note). Returns whether any number was read as `numbers`.
+ */
+function fastFields(text: string, p: number, end: number, delimiter: string, target: NumberTarget | null): { cells: string[]; numbers: boolean } | null {
+  const d = delimiter.charCodeAt(0);
+  const cells: string[] = [];
+  let numbers = false;
+  if (target) target.parsed.decimals.fill(-1);
+  let q = p;
+  for (;;) {
+    if (q < end && text.charCodeAt(q) === QUOTE) {
+      const close = text.indexOf('"', q + 1);
+      if (close < 0 || close >= end) return null;
+      if (close + 1 < end && text.charCodeAt(close + 1) !== d) return null;
+      cells.push(text.slice(q + 1, close));
+      q = close + 1;
+    } else {
+      const x = target && cells.length < target.column.length ? target.column[cells.length] - 1 : -1;
+      const e = x >= 0 ? readNumber(text, q, end, d, (target as NumberTarget).parsed, x) : -1;
+      if (e >= 0) {
+        cells.push(NUMBER_CELL);
+        numbers = true;
+        q = e;
+      } else {
+        let f = text.indexOf(delimiter, q);
+        if (f < 0 || f > end) f = end;
+        cells.push(text.slice(q, f));
+        q = f;
+      }
+    }
+    if (q >= end) break;
+    q++; // the delimiter
+    if (q >= end) {
+      cells.push("");
+      break;
+    }
+  }
+  if (numbers && (target as NumberTarget).parsed.decimals[0] >= 0 && (target as NumberTarget).column[0] === 1) {
+    let alone = true;
+    for (let j = 1; j < cells.length && alone; j++) if (cells[j].trim() !== "") alone = false;
+    if (alone) return null;
+  }
+  return { cells, numbers };
+}
+
+/**
+ * A plain number (what plainNumber accepts: an optional minus, digits, at most one dot; 20 characters at
+ * most) at text[q…] up to the delimiter or `end`, written to parsed[x]; its end, or -1 when the field is no
+ * such number or has more than 15 digits (then its string decides). A 15-digit integer divided by a power of
+ * ten is correctly rounded, so the value is exactly Number() of the field.
+ */
+function readNumber(text: string, q: number, end: number, d: number, parsed: ParsedNumbers, x: number): number {
+  let k = q;
+  const negative = k < end && text.charCodeAt(k) === 45;
+  if (negative) k++;
+  let m = 0;
+  let digits = 0;
+  let dot = -1;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && dot < 0) dot = k;
+    else if (c === d) break;
+    else return -1;
+  }
+  if (digits === 0 || digits > 15 || k - q > 20) return -1;
+  const decimals = dot < 0 ? 0 : k - dot - 1;
+  const v = decimals ? m / POW10[decimals] : m;
+  parsed.value[x] = negative ? -v : v;
+  parsed.decimals[x] = decimals;
+  return k;
 }
 
 function nonEmptyMoreThanOne(cells: string[]): boolean {

@@ -107,6 +107,15 @@ function decimalsOf(s: string): number {
 }
 
 const MEMO_MAX = 200000;
+
+/** Resolved labels by raw cells: a Map per level (no joined key to build and hash), and each entry's texts. */
+interface CellMemo {
+  root: Map<string, unknown>;
+  texts: Map<Resolved, string[]>;
+}
+function newCellMemo(): CellMemo {
+  return { root: new Map(), texts: new Map() };
+}
 /** The extra classifications of a row when the table has none (shared, never written to). */
 const NO_EXTRA: string[] = [];
 
@@ -132,6 +141,15 @@ function plainNumber(raw: string): number {
   return Number(raw);
 }
 let plainDecimals = 0;
+
+/**
+ * Plain numbers a tokenizer read straight from the text, by data column: `decimals[x]` ≥ 0 when column x's
+ * cell was one (its value in `value[x]`, exactly as plainNumber gives it), -1 when its string is in the cells.
+ */
+export interface ParsedNumbers {
+  value: Float64Array;
+  decimals: Int8Array;
+}
 
 export interface Resolved {
   name: string;
@@ -575,9 +593,12 @@ export class RowBuilder {
   private readonly out: RowInfo[] = [];
   private readonly regionRes: Resolved[] = [];
   private readonly industryRes: Resolved[] = [];
-  private readonly prevGroup = new Map<number, string>();
+  /** The last label text of each level column (filled down), by column. */
+  private readonly prevText: string[] = [];
   private readonly regionMemo = new Map<string, Resolved>();
   private readonly industryMemo = new Map<string, Resolved>();
+  private readonly regionCells = newCellMemo();
+  private readonly industryCells = newCellMemo();
   private readonly shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
   private readonly cellKind: number[];
   private readonly cellFlag: string[];
@@ -613,14 +634,45 @@ export class RowBuilder {
       texts[g] = cleanLabel(this.cell(group[g]));
       if (texts[g] !== "") lastNonEmpty = g;
     }
-    const prevGroup = this.prevGroup;
-    for (let g = 0; g < lastNonEmpty; g++) if (texts[g] === "") texts[g] = prevGroup.get(group[g]) ?? "";
-    for (let g = 0; g < n; g++) prevGroup.set(group[g], texts[g]);
+    const prevText = this.prevText;
+    for (let g = 0; g < lastNonEmpty; g++) if (texts[g] === "") texts[g] = prevText[group[g]] ?? "";
+    for (let g = 0; g < n; g++) prevText[group[g]] = texts[g];
     return texts;
   }
 
+  /**
+   * The row's region or industry as remembered for the same raw cells (level columns, then the code column),
+   * or undefined. Only rows whose every level was filled in are remembered, so the raw cells decide it alone.
+   */
+  private recall(memo: CellMemo, group: number[], codeCol: number): Resolved | undefined {
+    let m: Map<string, unknown> | undefined = memo.root;
+    const last = group.length - 1;
+    for (let g = 0; g < last && m; g++) m = m.get(this.cell(group[g])) as Map<string, unknown> | undefined;
+    if (!m) return undefined;
+    const hit = (codeCol >= 0 ? (m.get(this.cell(group[last])) as Map<string, unknown> | undefined)?.get(this.cell(codeCol)) : m.get(this.cell(group[last]))) as
+      | Resolved
+      | undefined;
+    if (hit) for (let g = 0; g <= last; g++) this.prevText[group[g]] = memo.texts.get(hit)![g];
+    return hit;
+  }
+
+  private remember(memo: CellMemo, group: number[], codeCol: number, texts: string[], r: Resolved): void {
+    if (memo.texts.size >= MEMO_MAX || texts.some((t) => t === "")) return;
+    const keys = group.map((j) => this.cell(j));
+    if (codeCol >= 0) keys.push(this.cell(codeCol));
+    let m = memo.root;
+    for (let g = 0; g < keys.length - 1; g++) {
+      let next = m.get(keys[g]) as Map<string, unknown> | undefined;
+      if (!next) m.set(keys[g], (next = new Map()));
+      m = next;
+    }
+    if (m.has(keys[keys.length - 1])) return;
+    m.set(keys[keys.length - 1], r);
+    memo.texts.set(r, texts);
+  }
+
   /** One data row: `k` its index among the trimmed rows (for `fill`), `cells` its cells (width wide). */
-  add(k: number, line: number, cells: string[]): void {
+  add(k: number, line: number, cells: string[], parsed?: ParsedNumbers): void {
     this.k = k;
     this.cells = cells;
     const { plan, counts, nData, cellKind, cellFlag, cellDecimals } = this;
@@ -628,7 +680,9 @@ export class RowBuilder {
     counts.labelCells += labelCols.length;
     // region
     let reg = EMPTY_RESOLVED;
-    if (regionCols.length) {
+    const recalled = regionCols.length ? this.recall(this.regionCells, regionCols, regionCodeCol) : undefined;
+    if (recalled) reg = recalled;
+    else if (regionCols.length) {
       const texts = this.fillDown(regionCols);
       const depth = regionCols.length === 1 ? indentDepth(this.cell(regionCols[0])) : 0;
       const codeCell = regionCodeCol >= 0 ? this.cell(regionCodeCol) : "";
@@ -651,6 +705,7 @@ export class RowBuilder {
         reg = { ...reg, name, parent, code, depth: regionCols.length === 1 ? depth : reg.depth };
         if (this.regionMemo.size < MEMO_MAX) this.regionMemo.set(key, reg);
       }
+      this.remember(this.regionCells, regionCols, regionCodeCol, texts, reg);
     } else if (regionCodeCol >= 0) {
       const code = cleanLabel(this.cell(regionCodeCol));
       reg = { ...EMPTY_RESOLVED, code };
@@ -658,7 +713,9 @@ export class RowBuilder {
     this.regionRes.push(reg);
     // industry
     let ind = EMPTY_RESOLVED;
-    if (industryCols.length) {
+    const recalledInd = industryCols.length ? this.recall(this.industryCells, industryCols, industryCodeCol) : undefined;
+    if (recalledInd) ind = recalledInd;
+    else if (industryCols.length) {
       const texts = this.fillDown(industryCols);
       const depth = industryCols.length === 1 ? indentDepth(this.cell(industryCols[0])) : 0;
       const codeCell = industryCodeCol >= 0 ? this.cell(industryCodeCol) : "";
@@ -674,6 +731,7 @@ export class RowBuilder {
         ind = { ...ind, name: lab.name, code, status, depth: industryCols.length === 1 ? depth : ind.depth };
         if (this.industryMemo.size < MEMO_MAX) this.industryMemo.set(key, ind);
       }
+      this.remember(this.industryCells, industryCols, industryCodeCol, texts, ind);
     } else if (industryCodeCol >= 0) {
       const c = cleanLabel(this.cell(industryCodeCol));
       ind = { ...EMPTY_RESOLVED, code: ksicCode(c) };
@@ -706,7 +764,11 @@ export class RowBuilder {
     let flagged = false;
     for (let x = 0; x < nData; x++) {
       const raw = cells[dataCols[x]]; // value cells never take a merged anchor's value
-      const fast = plainNumber(raw);
+      let fast: number;
+      if (parsed && parsed.decimals[x] >= 0) {
+        fast = parsed.value[x];
+        plainDecimals = parsed.decimals[x];
+      } else fast = plainNumber(raw);
       if (fast === fast) {
         // not NaN: a plain number
         values[x] = fast === 0 ? 0 : fast;
