@@ -56,21 +56,31 @@ class Blocks<A extends NumArray> {
 }
 
 /**
- * Number values in blocks of 32-bit integers, a block turned into doubles (copied once) when a value that is
- * no 32-bit integer arrives: census counts take 4 bytes a cell, rates and shares at most 8 as before.
+ * A column in narrow typed blocks, a block copied once into the wide type when a value the narrow type cannot
+ * hold arrives (later blocks are wide from the start): census counts take 4 bytes a cell and rates 8; flag
+ * indexes 1 byte and 2 past 255 different flags.
  */
-class NumBlocks {
-  readonly blocks: (Int32Array | Float64Array)[] = [];
-  private cur: Int32Array | Float64Array = new Int32Array(0);
+class WideningBlocks<N extends NumArray, W extends NumArray> {
+  readonly blocks: (N | W)[] = [];
+  private cur: N | W;
   private pos = BLOCK;
+  private wide = false;
+  constructor(
+    private readonly narrow: (n: number) => N,
+    private readonly widen: (n: number | N) => W,
+    private readonly fits: (v: number) => boolean,
+  ) {
+    this.cur = narrow(0);
+  }
   push(v: number): void {
     if (this.pos === BLOCK) {
-      this.cur = new Int32Array(BLOCK);
+      this.cur = this.wide ? this.widen(BLOCK) : this.narrow(BLOCK);
       this.blocks.push(this.cur);
       this.pos = 0;
     }
-    if ((v | 0) !== v && this.cur instanceof Int32Array) {
-      this.cur = Float64Array.from(this.cur);
+    if (!this.wide && !this.fits(v)) {
+      this.wide = true;
+      this.cur = this.widen(this.cur as N);
       this.blocks[this.blocks.length - 1] = this.cur;
     }
     this.cur[this.pos++] = v;
@@ -102,11 +112,19 @@ export class CompactRows implements RowSink {
   readonly labelStrings: string[] = [];
   private readonly labelIds = new Map<string, number>();
   /** Number values (0 where the cell is no number: read only for numbers). */
-  readonly values = new NumBlocks();
+  readonly values = new WideningBlocks(
+    (n) => new Int32Array(n),
+    (n) => (typeof n === "number" ? new Float64Array(n) : Float64Array.from(n)),
+    (v) => (v | 0) === v,
+  );
   /** kind * 32 + decimals. */
   readonly kd = new Blocks((n) => new Uint8Array(n));
   /** Index into flagStrings ("" is 0). */
-  readonly flag = new Blocks((n) => new Uint16Array(n));
+  readonly flag = new WideningBlocks(
+    (n) => new Uint8Array(n),
+    (n) => (typeof n === "number" ? new Uint16Array(n) : Uint16Array.from(n)),
+    (v) => v < 256,
+  );
   readonly flagStrings: string[] = [""];
   private readonly flagIds = new Map<string, number>([["", 0]]);
   private readonly meta = new Blocks((n) => new Int32Array(n));
@@ -322,7 +340,7 @@ const BAD_TEXT = new Fallback("not in this encoding");
 /** Live rows read before the header is analysed: enough for title lines (≤ 10), header rows (≤ 5) and data. */
 const HEAD_LIVE = 16;
 /** Switches for tests: whether the compact path is tried, and how many bytes are decoded at a time. */
-export const compactSettings = { enabled: true, chunk: 1 << 20 };
+export const compactSettings = { enabled: true, chunk: 1 << 16 };
 /** Longest unfinished row carried from one chunk to the next (a quote left open): past it, the general path. */
 const MAX_CARRY = 8 << 20;
 

@@ -201,6 +201,11 @@ export function longRowOf(o: Observation): OutCell[] {
 
 type LongCounts = LongTable["counts"];
 
+interface ItemColumns {
+  items: string[];
+  decimals: (number | undefined)[];
+}
+
 
 /**
  * The long rows of a table, one per value cell, exactly as longRowOf(observation) gives them, with each row's
@@ -214,12 +219,22 @@ class LongRows {
   private readonly colPeriod: string[];
   private readonly colUnit: string[];
   private readonly colMarker: string[];
+  /** Each column's item and its decimals, for rows without an item of their own; by row item otherwise. */
+  private readonly colItem: ItemColumns;
+  private readonly rowItem = new Map<string, ItemColumns>();
 
   constructor(private readonly t: CensusTable) {
     this.unit = t.meta.unit ?? "";
     this.colPeriod = t.columns.map((c) => c.period);
     this.colUnit = t.columns.map((c) => c.unit);
     this.colMarker = t.columns.map((c) => c.periodMarker);
+    this.colItem = this.itemColumns("");
+  }
+
+  private itemColumns(rowItem: string): ItemColumns {
+    const items = this.t.columns.map((col) => (rowItem ? effectiveItem({ item: rowItem }, col) : col.item));
+    const known = this.t.decimalsByItem;
+    return { items, decimals: items.map((item) => (Object.prototype.hasOwnProperty.call(known, item) ? known[item] : undefined)) };
   }
 
   fill(max: number, rows: OutCell[][], decimals: number[] | null, counts: LongCounts | null): boolean {
@@ -238,8 +253,7 @@ class LongRows {
         const x = this.x;
         const kind = kinds[x];
         if (kind === Kind.Absent) continue;
-        const col = cols[x];
-        this.emit(r, x, col, kind, kind === Kind.Number ? r.values[x] : null, kind !== Kind.Blank ? flags[x] : "", r.decimals[x], rows, decimals, counts);
+        this.emit(r, x, kind, kind === Kind.Number ? r.values[x] : null, kind !== Kind.Blank ? flags[x] : "", r.decimals[x], rows, decimals, counts);
         n++;
       }
     }
@@ -250,7 +264,6 @@ class LongRows {
   private emit(
     r: RowHead,
     x: number,
-    col: CensusTable["columns"][number],
     kind: number,
     value: number | null,
     flag: string | undefined,
@@ -259,7 +272,13 @@ class LongRows {
     decimals: number[] | null,
     counts: LongCounts | null,
   ): void {
-    const item = r.item ? effectiveItem(r, col) : col.item;
+    let of = this.colItem;
+    if (r.item) {
+      const known = this.rowItem.get(r.item);
+      if (known) of = known;
+      else this.rowItem.set(r.item, (of = this.itemColumns(r.item)));
+    }
+    const item = of.items[x];
     const own = flag || "";
     const pm = this.colMarker[x] || r.periodMarker;
     const row: OutCell[] = [
@@ -277,7 +296,7 @@ class LongRows {
     ];
     for (const e of r.extra) row.push(e);
     rows.push(row);
-    if (decimals) decimals.push(this.t.decimalsByItem[item] ?? cellDecimals);
+    if (decimals) decimals.push(of.decimals[x] ?? cellDecimals);
     if (counts) {
       counts.rows++;
       if (kind === Kind.Number) counts.numbers++;
@@ -303,9 +322,8 @@ class LongRows {
         const kd = store.kd.get(base + x);
         const kind = kd >> 5;
         if (kind === Kind.Absent) continue;
-        const col = cols[x];
         const flag = kind !== Kind.Blank ? flagStrings[store.flag.get(base + x)] : "";
-        this.emit(r, x, col, kind, kind === Kind.Number ? store.values.get(base + x) : null, flag, kd & 31, rows, decimals, counts);
+        this.emit(r, x, kind, kind === Kind.Number ? store.values.get(base + x) : null, flag, kd & 31, rows, decimals, counts);
         n++;
       }
     }

@@ -17,7 +17,8 @@ export async function readBytes(file: string): Promise<Uint8Array> {
   }
   if (stat.isDirectory()) throw cliError(`${file}: 파일이 아니라 폴더입니다`, `${file}: is a directory, not a file`);
   try {
-    return new Uint8Array(await fs.readFile(file));
+    const b = await fs.readFile(file);
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength); // a view: a copy would hold the file twice
   } catch (e) {
     throw cliError(`${file}: 읽을 수 없습니다 (${reasonOf(e)})`, `${file}: cannot be read (${reasonOf(e)})`);
   }

@@ -128,6 +128,10 @@ describe("compact path = general path on generated KOSIS standard CSV", () => {
       .replace(/,17(\d),/g, ',"17$1",'),
     "a number alone in the first column": `${text}12345\r\n${lines.slice(2, 4).join("\r\n")}\r\n`,
     "trailing delimiter": lines.map((l, i) => (i % 11 === 3 ? `${l},` : l)).join("\r\n"),
+    "over 255 different flags": (() => {
+      let n = 0;
+      return text.replace(/,X,/g, () => `,주${n++},`);
+    })(),
     tabs: lines.map((l) => l.replace(/"([^"]*)"/g, "$1").replace(/,/g, "\t")).join("\r\n"),
   };
   // the variants the compact path leaves to the general path (titles, notes amid data, ragged rows, errors)
