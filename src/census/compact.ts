@@ -14,6 +14,7 @@ import { cleanLabel } from "./labels";
 import {
   allEmpty,
   describeLayout,
+  detach,
   effectiveItem,
   GridRow,
   NOTE_PREFIX,
@@ -65,10 +66,11 @@ class WideningBlocks<N extends NumArray, W extends NumArray> {
   private cur: N | W;
   private pos = BLOCK;
   private wide = false;
+  /** `integers`: the narrow type holds 32-bit integers (else bytes). */
   constructor(
     private readonly narrow: (n: number) => N,
     private readonly widen: (n: number | N) => W,
-    private readonly fits: (v: number) => boolean,
+    private readonly integers: boolean,
   ) {
     this.cur = narrow(0);
   }
@@ -78,7 +80,7 @@ class WideningBlocks<N extends NumArray, W extends NumArray> {
       this.blocks.push(this.cur);
       this.pos = 0;
     }
-    if (!this.wide && !this.fits(v)) {
+    if (!this.wide && (this.integers ? (v | 0) !== v : v > 255)) {
       this.wide = true;
       this.cur = this.widen(this.cur as N);
       this.blocks[this.blocks.length - 1] = this.cur;
@@ -111,11 +113,13 @@ export class CompactRows implements RowSink {
   readonly labels = new Blocks((n) => new Int32Array(n));
   readonly labelStrings: string[] = [];
   private readonly labelIds = new Map<string, number>();
+  private readonly lastLabel: string[] = [];
+  private readonly lastLabelId: number[] = [];
   /** Number values (0 where the cell is no number: read only for numbers). */
   readonly values = new WideningBlocks(
     (n) => new Int32Array(n),
     (n) => (typeof n === "number" ? new Float64Array(n) : Float64Array.from(n)),
-    (v) => (v | 0) === v,
+    true,
   );
   /** kind * 32 + decimals. */
   readonly kd = new Blocks((n) => new Uint8Array(n));
@@ -123,7 +127,7 @@ export class CompactRows implements RowSink {
   readonly flag = new WideningBlocks(
     (n) => new Uint8Array(n),
     (n) => (typeof n === "number" ? new Uint16Array(n) : Uint16Array.from(n)),
-    (v) => v < 256,
+    false,
   );
   readonly flagStrings: string[] = [""];
   private readonly flagIds = new Map<string, number>([["", 0]]);
@@ -156,20 +160,28 @@ export class CompactRows implements RowSink {
   ): void {
     this.n++;
     this.line.push(line);
-    for (const s of labels) {
+    for (let j = 0; j < labels.length; j++) {
+      let s = labels[j];
+      // a label column often repeats the row above: compare before hashing
+      if (s === this.lastLabel[j]) {
+        this.labels.push(this.lastLabelId[j]);
+        continue;
+      }
       let id = this.labelIds.get(s);
       if (id === undefined) {
         id = this.labelStrings.length;
-        this.labelStrings.push(s);
+        this.labelStrings.push((s = detach(s)));
         this.labelIds.set(s, id);
       }
+      this.lastLabel[j] = this.labelStrings[id];
+      this.lastLabelId[j] = id;
       this.labels.push(id);
     }
     const mkey = extra.length || item || unit || period || periodMarker ? `${item}\u0001${unit}\u0001${period}\u0001${periodMarker}\u0001${extra.join("\u0001")}` : "";
     let mid = this.metaIds.get(mkey);
     if (mid === undefined) {
       mid = this.metas.length;
-      this.metas.push({ item, unit, period, periodMarker, extra });
+      this.metas.push({ item: detach(item), unit: detach(unit), period: detach(period), periodMarker, extra: extra.map(detach) });
       this.metaIds.set(mkey, mid);
     }
     this.meta.push(mid);
@@ -183,8 +195,9 @@ export class CompactRows implements RowSink {
       if (fid === undefined) {
         fid = this.flagStrings.length;
         if (fid > 0xffff) throw FALLBACK;
-        this.flagStrings.push(f);
-        this.flagIds.set(f, fid);
+        const own = detach(f);
+        this.flagStrings.push(own);
+        this.flagIds.set(own, fid);
       }
       this.flag.push(fid);
     }
@@ -200,13 +213,17 @@ export class CompactRows implements RowSink {
       }
       return id;
     };
-    const headIds = new Map<string, number>();
+    // head ids by region and industry as one number (ids stay below 2^26: a row takes two bytes or more of
+    // at most MAX_INPUT_BYTES), then by meta
+    const headIds = new Map<number, Map<number, number>>();
     for (let k = 0; k < this.n; k++) {
       const reg = regionRes[k];
       const ind = industryRes[k];
       const mid = this.meta.get(k);
-      const key = `${idOf(reg)},${idOf(ind)},${mid}`;
-      let hid = headIds.get(key);
+      const pair = idOf(reg) * 0x4000000 + idOf(ind);
+      let byMeta = headIds.get(pair);
+      if (byMeta === undefined) headIds.set(pair, (byMeta = new Map()));
+      let hid = byMeta.get(mid);
       if (hid === undefined) {
         hid = this.heads.length;
         const m = this.metas[mid];
@@ -223,7 +240,7 @@ export class CompactRows implements RowSink {
           extra: m.extra,
           total: totalOf(hasRegion ? reg : null, hasIndustry ? ind : null),
         });
-        headIds.set(key, hid);
+        byMeta.set(mid, hid);
       }
       this.head.push(hid);
     }
@@ -742,7 +759,10 @@ function nonEmptyMoreThanOne(cells: string[]): boolean {
   return false;
 }
 
-/** finishCounts over the store (the same counts, flag counts and decimals by item, without building rows). */
+/**
+ * finishCounts over the store: the same counts, flag counts and decimals by item (keys in the order the
+ * cells first show them), without building rows or looking an item up for every cell.
+ */
 function countCompact(t: CensusTable, store: CompactRows): void {
   const c = t.counts;
   c.dataCells = 0;
@@ -750,34 +770,70 @@ function countCompact(t: CensusTable, store: CompactRows): void {
   c.symbols = 0;
   c.blanks = 0;
   c.texts = 0;
-  c.bySymbol = {};
-  const byItem: Record<string, number> = {};
-  const bySymbol = c.bySymbol;
-  const nCols = t.columns.length;
+  const cols = t.columns;
+  const nCols = cols.length;
+  const colMarker = cols.map((col) => col.periodMarker);
   const { heads, flagStrings } = store;
+  // largest decimals by row item ("" for rows without one) and column (-1: no number yet), and the order in
+  // which each (row item, column) showed its first number
+  const decimalsOf = new Map<string, Int8Array>();
+  const firstNumbers: [string, number][] = [];
+  const ownCount = new Int32Array(flagStrings.length);
+  const markerCount = new Map<string, number>();
+  const symbolOrder: string[] = [];
+  const seen = new Set<string>();
+  let lastItem: string | null = null;
+  let dec: Int8Array = new Int8Array(0);
   for (let k = 0; k < store.n; k++) {
     const row = heads[store.head.get(k)];
+    if (row.item !== lastItem) {
+      lastItem = row.item;
+      let d = decimalsOf.get(lastItem);
+      if (!d) decimalsOf.set(lastItem, (d = new Int8Array(nCols).fill(-1)));
+      dec = d;
+    }
     const base = k * nCols;
     for (let x = 0; x < nCols; x++) {
       const kd = store.kd.get(base + x);
       const kind = kd >> 5;
       if (kind === Kind.Absent) continue;
       c.dataCells++;
-      const col = t.columns[x];
       if (kind === Kind.Number) {
         c.numbers++;
-        const item = row.item ? effectiveItem(row, col) : col.item;
         const d = kd & 31;
-        const prev = byItem[item];
-        if (prev === undefined || prev < d) byItem[item] = d;
+        if (dec[x] < 0) firstNumbers.push([lastItem, x]);
+        if (dec[x] < d) dec[x] = d;
       } else if (kind === Kind.Symbol) c.symbols++;
       else if (kind === Kind.Blank) c.blanks++;
       else c.texts++;
-      const own = kind !== Kind.Blank ? flagStrings[store.flag.get(base + x)] : "";
-      if (own) bySymbol[own] = (bySymbol[own] ?? 0) + 1;
-      const pm = col.periodMarker || row.periodMarker;
-      if (pm) bySymbol[pm] = (bySymbol[pm] ?? 0) + 1;
+      if (kind !== Kind.Blank) {
+        const fid = store.flag.get(base + x);
+        if (fid !== 0 && ownCount[fid]++ === 0 && !seen.has(flagStrings[fid])) {
+          seen.add(flagStrings[fid]);
+          symbolOrder.push(flagStrings[fid]);
+        }
+      }
+      const pm = colMarker[x] || row.periodMarker;
+      if (pm) {
+        markerCount.set(pm, (markerCount.get(pm) ?? 0) + 1);
+        if (!seen.has(pm)) {
+          seen.add(pm);
+          symbolOrder.push(pm);
+        }
+      }
     }
+  }
+  const own = new Map<string, number>();
+  ownCount.forEach((n, fid) => n && own.set(flagStrings[fid], n));
+  const bySymbol: Record<string, number> = {};
+  for (const sym of symbolOrder) bySymbol[sym] = (own.get(sym) ?? 0) + (markerCount.get(sym) ?? 0);
+  c.bySymbol = bySymbol;
+  const byItem: Record<string, number> = {};
+  for (const [rowItem, x] of firstNumbers) {
+    const item = rowItem ? effectiveItem({ item: rowItem }, cols[x]) : cols[x].item;
+    const d = (decimalsOf.get(rowItem) as Int8Array)[x];
+    const prev = byItem[item];
+    if (prev === undefined || prev < d) byItem[item] = d;
   }
   t.decimalsByItem = byItem;
   c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;

@@ -108,6 +108,14 @@ function decimalsOf(s: string): number {
 
 const MEMO_MAX = 200000;
 
+/**
+ * The string as a copy of its own. A substring of a chunk of decoded text can keep the whole chunk alive;
+ * strings kept for the life of a table (labels, flags, memo keys) are detached from it.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1); // V8 copies substrings under 13 characters anyway
+}
+
 /** Resolved labels by raw cells: a Map per level (no joined key to build and hash), and each entry's texts. */
 interface CellMemo {
   root: Map<string, unknown>;
@@ -607,6 +615,7 @@ export class RowBuilder {
   private cells: string[] = [];
   private k = 0;
   private readonly scratch: (number | null)[];
+  private readonly labelScratch: string[] = [];
 
   /** `fill(k, j)`: the cell with a merged anchor's value (XLSX); null for a CSV (the cell as it is). */
   constructor(
@@ -658,8 +667,8 @@ export class RowBuilder {
 
   private remember(memo: CellMemo, group: number[], codeCol: number, texts: string[], r: Resolved): void {
     if (memo.texts.size >= MEMO_MAX || texts.some((t) => t === "")) return;
-    const keys = group.map((j) => this.cell(j));
-    if (codeCol >= 0) keys.push(this.cell(codeCol));
+    const keys = group.map((j) => detach(this.cell(j)));
+    if (codeCol >= 0) keys.push(detach(this.cell(codeCol)));
     let m = memo.root;
     for (let g = 0; g < keys.length - 1; g++) {
       let next = m.get(keys[g]) as Map<string, unknown> | undefined;
@@ -702,7 +711,7 @@ export class RowBuilder {
           }
         }
         const code = regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
-        reg = { ...reg, name, parent, code, depth: regionCols.length === 1 ? depth : reg.depth };
+        reg = { ...reg, name: detach(name), parent: detach(parent), code: detach(code), depth: regionCols.length === 1 ? depth : reg.depth };
         if (this.regionMemo.size < MEMO_MAX) this.regionMemo.set(key, reg);
       }
       this.remember(this.regionCells, regionCols, regionCodeCol, texts, reg);
@@ -728,7 +737,7 @@ export class RowBuilder {
         let code = lab.code;
         if (industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
         const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
-        ind = { ...ind, name: lab.name, code, status, depth: industryCols.length === 1 ? depth : ind.depth };
+        ind = { ...ind, name: detach(lab.name), parent: detach(ind.parent), code: detach(code), status, depth: industryCols.length === 1 ? depth : ind.depth };
         if (this.industryMemo.size < MEMO_MAX) this.industryMemo.set(key, ind);
       }
       this.remember(this.industryCells, industryCols, industryCodeCol, texts, ind);
@@ -800,7 +809,9 @@ export class RowBuilder {
       }
       if (!sink) shape += String.fromCharCode(cellKind[x] * 32 + cellDecimals[x] + 48); // decimals < 32
     }
-    const labels = labelCols.map((j) => wideLabel(this.cell(j)));
+    // a sink copies the labels out too
+    const labels = sink ? this.labelScratch : new Array<string>(labelCols.length);
+    for (let g = 0; g < labelCols.length; g++) labels[g] = wideLabel(this.cell(labelCols[g]));
     if (sink) {
       sink.row(line, labels, reg, ind, item, unit, period, periodMarker, extra, values, cellKind, cellFlag, cellDecimals);
       return;
