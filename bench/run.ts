@@ -127,6 +127,7 @@ function importMemory(megabytes: number): Result {
   };
   const chunks = child("chunks");
   const whole = child("whole");
+  const parsed = child("parse");
   const multiple = (chunks.peak - chunks.base) / chunks.size;
   return {
     name: "import peak memory (× file size)",
@@ -136,6 +137,7 @@ function importMemory(megabytes: number): Result {
     detail: {
       "file MB": +(chunks.size / MB).toFixed(1),
       "long rows": chunks.rows,
+      "parse alone (no long rows): × file size": +((parsed.peak - parsed.base) / parsed.size).toFixed(2),
       [`peak RSS over baseline MB (long rows in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")})`]: Math.round((chunks.peak - chunks.base) / MB),
       "with the whole long table at once (toLongRows): MB": Math.round((whole.peak - whole.base) / MB),
       "× file size": +((whole.peak - whole.base) / whole.size).toFixed(1),
@@ -152,6 +154,7 @@ function memoryChild(file: string, mode: string): void {
   const table = parseCensusSync(bytes, path.basename(file));
   let rows = 0;
   if (mode === "whole") rows = toLongRows(table).rows.length;
+  else if (mode === "parse") rows = table.counts.dataCells;
   else for (const chunk of longRowChunks(table, MEMORY_CHUNK_ROWS)) rows += chunk.rows.length;
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   clearInterval(timer);
