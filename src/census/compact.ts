@@ -21,76 +21,14 @@ import {
   ParsedNumbers,
   onlyFirst,
   planGrid,
-  Resolved,
+  ResolvedRows,
   RowBuilder,
   RowSink,
   totalOf,
 } from "./grid";
 import { BiText } from "./errors";
+import { Blocks, WideningBlocks } from "./blocks";
 import { CensusFormat, CensusTable, emptyCounts, Kind, RowInfo } from "./model";
-
-const SHIFT = 16;
-const BLOCK = 1 << SHIFT;
-const MASK = BLOCK - 1;
-
-type NumArray = Float64Array | Int32Array | Uint16Array | Uint8Array;
-
-/** A growable column of numbers in fixed-size typed blocks (no reallocation, no copy). */
-class Blocks<A extends NumArray> {
-  readonly blocks: A[] = [];
-  private cur: A | null = null;
-  private pos = BLOCK;
-  length = 0;
-  constructor(private readonly make: (n: number) => A) {}
-  push(v: number): void {
-    if (this.pos === BLOCK) {
-      this.cur = this.make(BLOCK);
-      this.blocks.push(this.cur);
-      this.pos = 0;
-    }
-    (this.cur as A)[this.pos++] = v;
-    this.length++;
-  }
-  get(i: number): number {
-    return this.blocks[i >>> SHIFT][i & MASK];
-  }
-}
-
-/**
- * A column in narrow typed blocks, a block copied once into the wide type when a value the narrow type cannot
- * hold arrives (later blocks are wide from the start): census counts take 4 bytes a cell and rates 8; flag
- * indexes 1 byte and 2 past 255 different flags.
- */
-class WideningBlocks<N extends NumArray, W extends NumArray> {
-  readonly blocks: (N | W)[] = [];
-  private cur: N | W;
-  private pos = BLOCK;
-  private wide = false;
-  /** `integers`: the narrow type holds 32-bit integers (else bytes). */
-  constructor(
-    private readonly narrow: (n: number) => N,
-    private readonly widen: (n: number | N) => W,
-    private readonly integers: boolean,
-  ) {
-    this.cur = narrow(0);
-  }
-  push(v: number): void {
-    if (this.pos === BLOCK) {
-      this.cur = this.wide ? this.widen(BLOCK) : this.narrow(BLOCK);
-      this.blocks.push(this.cur);
-      this.pos = 0;
-    }
-    if (!this.wide && (this.integers ? (v | 0) !== v : v > 255)) {
-      this.wide = true;
-      this.cur = this.widen(this.cur as N);
-      this.blocks[this.blocks.length - 1] = this.cur;
-    }
-    this.cur[this.pos++] = v;
-  }
-  get(i: number): number {
-    return this.blocks[i >>> SHIFT][i & MASK];
-  }
-}
 
 /** What rows alike share: everything of a RowInfo but its line, labels and cells. */
 export type RowHead = Pick<
@@ -146,8 +84,8 @@ export class CompactRows implements RowSink {
   row(
     line: number,
     labels: string[],
-    _reg: Resolved,
-    _ind: Resolved,
+    _reg: unknown,
+    _ind: unknown,
     item: string,
     unit: string,
     period: string,
@@ -203,24 +141,25 @@ export class CompactRows implements RowSink {
     }
   }
 
-  finish(regionRes: Resolved[], industryRes: Resolved[], hasRegion: boolean, hasIndustry: boolean): void {
-    const ids = new Map<Resolved, number>();
-    const idOf = (r: Resolved): number => {
-      let id = ids.get(r);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(r, id);
-      }
-      return id;
+  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean): void {
+    // values numbered in the order rows first use them: below 2^26 (a row takes two bytes or more of at most
+    // MAX_INPUT_BYTES), so a region and an industry make one exact number
+    const numbering = (res: ResolvedRows) => {
+      const ids = new Int32Array(res.distinct.length).fill(-1);
+      let next = 0;
+      return (k: number): number => {
+        const d = res.idAt(k);
+        return ids[d] < 0 ? (ids[d] = next++) : ids[d];
+      };
     };
-    // head ids by region and industry as one number (ids stay below 2^26: a row takes two bytes or more of
-    // at most MAX_INPUT_BYTES), then by meta
-    const headIds = new Map<number, Map<number, number>>();
+    const regionId = numbering(regionRes);
+    const industryId = numbering(industryRes);
+    const headIds = new Map<number, Map<number, number>>(); // by region and industry, then by meta
     for (let k = 0; k < this.n; k++) {
-      const reg = regionRes[k];
-      const ind = industryRes[k];
+      const reg = regionRes.get(k);
+      const ind = industryRes.get(k);
       const mid = this.meta.get(k);
-      const pair = idOf(reg) * 0x4000000 + idOf(ind);
+      const pair = regionId(k) * 0x4000000 + industryId(k);
       let byMeta = headIds.get(pair);
       if (byMeta === undefined) headIds.set(pair, (byMeta = new Map()));
       let hid = byMeta.get(mid);

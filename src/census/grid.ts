@@ -4,6 +4,7 @@
  * region and industry hierarchies (level columns, U+3000 indentation, codes), totals, and every value cell
  * parsed into value + flag with its decimals. Every source cell is counted.
  */
+import { Blocks } from "./blocks";
 import { parseCell } from "./symbols";
 import { BiText, importError } from "./errors";
 import {
@@ -593,14 +594,14 @@ export interface RowSink {
     decimals: number[],
   ): void;
   /** After the hierarchies: each row's resolved region and industry, and whether each hierarchy is present. */
-  finish(regionRes: Resolved[], industryRes: Resolved[], hasRegion: boolean, hasIndustry: boolean): void;
+  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean): void;
 }
 
 /** Step 10 (one data row at a time) and step 11 (hierarchies) of normaliseGrid. */
 export class RowBuilder {
   private readonly out: RowInfo[] = [];
-  private readonly regionRes: Resolved[] = [];
-  private readonly industryRes: Resolved[] = [];
+  private readonly regionRes = new ResolvedRows();
+  private readonly industryRes = new ResolvedRows();
   /** The last label text of each level column (filled down), by column. */
   private readonly prevText: string[] = [];
   private readonly regionMemo = new Map<string, Resolved>();
@@ -859,8 +860,9 @@ export class RowBuilder {
       return out;
     }
     out.forEach((row, k) => {
-      row.parentRegion = regionRes[k].parent;
-      row.total = totalOf(hasRegion ? regionRes[k] : null, hasIndustry ? industryRes[k] : null);
+      const reg = regionRes.get(k);
+      row.parentRegion = reg.parent;
+      row.total = totalOf(hasRegion ? reg : null, hasIndustry ? industryRes.get(k) : null);
     });
     return out;
   }
@@ -868,20 +870,28 @@ export class RowBuilder {
 
 
 /** Parent names and subtotal status from U+3000 indentation of a single level column. */
-function indentHierarchy(res: Resolved[]): void {
-  if (!res.some((r) => r.depth > 0)) return;
+function indentHierarchy(res: ResolvedRows): void {
+  if (!res.distinct.some((r) => r.depth > 0)) return;
   const stack: { depth: number; name: string }[] = [];
+  const derived = new Map<Resolved, Map<string, Resolved>>(); // rows alike get one object
   for (let k = 0; k < res.length; k++) {
-    const r = res[k];
+    const r = res.get(k);
     if (r.name === "") continue;
     while (stack.length && stack[stack.length - 1].depth >= r.depth) stack.pop();
     const parent = stack.length ? stack[stack.length - 1].name : "";
     let next = k + 1;
-    while (next < res.length && res[next].name === "") next++;
-    const hasChildren = next < res.length && res[next].depth > r.depth;
+    while (next < res.length && res.get(next).name === "") next++;
+    const hasChildren = next < res.length && res.get(next).depth > r.depth;
     let status = r.status;
     if (hasChildren && status === "") status = stack.length === 0 && isGrandTotalLabel(r.name) ? "grand" : "sub";
-    if ((r.parent || parent) !== r.parent || status !== r.status) res[k] = { ...r, parent: r.parent || parent, status };
+    if ((r.parent || parent) !== r.parent || status !== r.status) {
+      let of = derived.get(r);
+      if (!of) derived.set(r, (of = new Map()));
+      const key = `${r.parent || parent}\u0001${status}`;
+      let d = of.get(key);
+      if (!d) of.set(key, (d = { ...r, parent: r.parent || parent, status }));
+      res.set(k, d);
+    }
     stack.push({ depth: r.depth, name: r.name });
   }
 }
@@ -903,12 +913,13 @@ export function regionCodeKey(code: string): string {
  * A row whose code is a proper prefix of another row's code is a subtotal (C ⊃ C30; 34 ⊃ 34080), and a
  * blank parent is filled from the code's parent.
  */
-function codeHierarchy(res: Resolved[], keyOf: (code: string) => string): void {
+function codeHierarchy(res: ResolvedRows, keyOf: (code: string) => string): void {
   const names = new Map<string, string>();
-  for (const r of res) {
+  for (let k = 0; k < res.length; k++) {
+    const r = res.get(k);
     if (!r.code || !r.name) continue;
-    const k = keyOf(r.code);
-    if (!names.has(k)) names.set(k, r.name);
+    const key = keyOf(r.code);
+    if (!names.has(key)) names.set(key, r.name);
   }
   if (names.size < 2 || names.size > 200000) return;
   const parentOf = new Map<string, string>();
@@ -923,15 +934,58 @@ function codeHierarchy(res: Resolved[], keyOf: (code: string) => string): void {
       }
     }
   }
+  const derived = new Map<Resolved, Resolved>(); // the outcome depends on the value alone
   for (let k = 0; k < res.length; k++) {
-    const r = res[k];
+    const r = res.get(k);
     if (!r.code) continue;
-    const key = keyOf(r.code);
-    let { parent, status } = r;
-    const p = parentOf.get(key);
-    if (!parent && p) parent = names.get(p) ?? "";
-    if (hasChild.has(key) && status === "") status = isGrandTotalLabel(r.name) && !p ? "grand" : "sub";
-    if (parent !== r.parent || status !== r.status) res[k] = { ...r, parent, status };
+    let d = derived.get(r);
+    if (d === undefined) {
+      const key = keyOf(r.code);
+      let { parent, status } = r;
+      const p = parentOf.get(key);
+      if (!parent && p) parent = names.get(p) ?? "";
+      if (hasChild.has(key) && status === "") status = isGrandTotalLabel(r.name) && !p ? "grand" : "sub";
+      d = parent !== r.parent || status !== r.status ? { ...r, parent, status } : r;
+      derived.set(r, d);
+    }
+    if (d !== r) res.set(k, d);
+  }
+}
+
+/** The region (or industry) of every row, as indexes into the distinct values: rows alike share one. */
+export class ResolvedRows {
+  private readonly ids = new Blocks((n) => new Int32Array(n));
+  readonly distinct: Resolved[] = [];
+  private readonly idOf = new Map<Resolved, number>();
+  private last: Resolved | null = null;
+  private lastId = -1;
+  get length(): number {
+    return this.ids.length;
+  }
+  push(r: Resolved): void {
+    this.ids.push(this.id(r));
+  }
+  get(k: number): Resolved {
+    return this.distinct[this.ids.get(k)];
+  }
+  /** Index of row k's value in `distinct`. */
+  idAt(k: number): number {
+    return this.ids.get(k);
+  }
+  set(k: number, r: Resolved): void {
+    this.ids.set(k, this.id(r));
+  }
+  private id(r: Resolved): number {
+    if (r === this.last) return this.lastId;
+    let id = this.idOf.get(r);
+    if (id === undefined) {
+      id = this.distinct.length;
+      this.distinct.push(r);
+      this.idOf.set(r, id);
+    }
+    this.last = r;
+    this.lastId = id;
+    return id;
   }
 }
 
