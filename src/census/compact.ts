@@ -49,10 +49,8 @@ export class CompactRows implements RowSink {
   n = 0;
   readonly line = new Blocks((n) => new Int32Array(n));
   readonly labels = new Blocks((n) => new Int32Array(n));
-  readonly labelStrings: string[] = [];
-  private readonly labelIds = new Map<string, number>();
-  private readonly lastLabel: string[] = [];
-  private readonly lastLabelId: number[] = [];
+  /** Each label column's distinct texts (the row builder's tables, given at finish). */
+  private labelTables: string[][] = [];
   /** Number values (0 where the cell is no number: read only for numbers). */
   readonly values = new WideningBlocks(
     (n) => new Int32Array(n),
@@ -83,7 +81,7 @@ export class CompactRows implements RowSink {
 
   row(
     line: number,
-    labels: string[],
+    labelIds: Int32Array,
     _reg: unknown,
     _ind: unknown,
     item: string,
@@ -98,23 +96,7 @@ export class CompactRows implements RowSink {
   ): void {
     this.n++;
     this.line.push(line);
-    for (let j = 0; j < labels.length; j++) {
-      let s = labels[j];
-      // a label column often repeats the row above: compare before hashing
-      if (s === this.lastLabel[j]) {
-        this.labels.push(this.lastLabelId[j]);
-        continue;
-      }
-      let id = this.labelIds.get(s);
-      if (id === undefined) {
-        id = this.labelStrings.length;
-        this.labelStrings.push((s = detach(s)));
-        this.labelIds.set(s, id);
-      }
-      this.lastLabel[j] = this.labelStrings[id];
-      this.lastLabelId[j] = id;
-      this.labels.push(id);
-    }
+    for (let g = 0; g < labelIds.length; g++) this.labels.push(labelIds[g]);
     const mkey = extra.length || item || unit || period || periodMarker ? `${item}\u0001${unit}\u0001${period}\u0001${periodMarker}\u0001${extra.join("\u0001")}` : "";
     let mid = this.metaIds.get(mkey);
     if (mid === undefined) {
@@ -141,7 +123,8 @@ export class CompactRows implements RowSink {
     }
   }
 
-  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean): void {
+  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean, labelTables: string[][]): void {
+    this.labelTables = labelTables;
     // values numbered in the order rows first use them: below 2^26 (a row takes two bytes or more of at most
     // MAX_INPUT_BYTES), so a region and an industry make one exact number
     const numbering = (res: ResolvedRows) => {
@@ -190,7 +173,7 @@ export class CompactRows implements RowSink {
     const { nData, nLabels } = this;
     const h = this.heads[this.head.get(k)];
     const labels: string[] = new Array(nLabels);
-    for (let j = 0; j < nLabels; j++) labels[j] = this.labelStrings[this.labels.get(k * nLabels + j)];
+    for (let j = 0; j < nLabels; j++) labels[j] = this.labelTables[j][this.labels.get(k * nLabels + j)];
     const values: (number | null)[] = new Array(nData);
     const kinds: number[] = new Array(nData);
     const flags: string[] = new Array(nData);
@@ -215,7 +198,7 @@ export class CompactRows implements RowSink {
     for (let k = 0; k < this.n; k++) {
       const h = this.heads[this.head.get(k)];
       const labels: string[] = new Array(nLabels);
-      for (let j = 0; j < nLabels; j++) labels[j] = this.labelStrings[this.labels.get(k * nLabels + j)];
+      for (let j = 0; j < nLabels; j++) labels[j] = this.labelTables[j][this.labels.get(k * nLabels + j)];
       const values: (number | null)[] = new Array(nData);
       let shape = "";
       for (let x = 0; x < nData; x++) {

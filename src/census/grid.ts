@@ -117,9 +117,9 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1); // V8 copies substrings under 13 characters anyway
 }
 
-/** Resolved labels by raw cells: a Map per level (no joined key to build and hash), and each entry's texts. */
+/** Resolved labels by raw cells (their label indexes, a Map per level), and each entry's texts. */
 interface CellMemo {
-  root: Map<string, unknown>;
+  root: Map<number, unknown>;
   texts: Map<Resolved, string[]>;
 }
 function newCellMemo(): CellMemo {
@@ -578,9 +578,10 @@ export function planGrid(
 
 /** Receives the rows of a RowBuilder instead of RowInfo objects (the compact store of a large import). */
 export interface RowSink {
+  /** `labelIds[g]`: the row's text in label column g, as an index into that column's table (see finish). */
   row(
     line: number,
-    labels: string[],
+    labelIds: Int32Array,
     reg: Resolved,
     ind: Resolved,
     item: string,
@@ -593,8 +594,11 @@ export interface RowSink {
     flags: string[],
     decimals: number[],
   ): void;
-  /** After the hierarchies: each row's resolved region and industry, and whether each hierarchy is present. */
-  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean): void;
+  /**
+   * After the hierarchies: each row's resolved region and industry, whether each hierarchy is present, and
+   * each label column's distinct texts (as the wide layout shows them).
+   */
+  finish(regionRes: ResolvedRows, industryRes: ResolvedRows, hasRegion: boolean, hasIndustry: boolean, labelTables: string[][]): void;
 }
 
 /** Step 10 (one data row at a time) and step 11 (hierarchies) of normaliseGrid. */
@@ -616,7 +620,14 @@ export class RowBuilder {
   private cells: string[] = [];
   private k = 0;
   private readonly scratch: (number | null)[];
-  private readonly labelScratch: string[] = [];
+  /** Per label column (by position in plan.labelCols): its distinct texts, and the index of each raw cell. */
+  private readonly labelTables: string[][];
+  private readonly labelIndex: Map<string, number>[];
+  private readonly lastRaw: string[];
+  private readonly lastId: Int32Array;
+  /** The current row's label indexes, and each column's position among the label columns (-1: a value column). */
+  private readonly labelIds: Int32Array;
+  private readonly labelPos: Int32Array;
 
   /** `fill(k, j)`: the cell with a merged anchor's value (XLSX); null for a CSV (the cell as it is). */
   constructor(
@@ -630,6 +641,35 @@ export class RowBuilder {
     this.cellFlag = new Array(this.nData).fill("");
     this.cellDecimals = new Array(this.nData).fill(0);
     this.scratch = new Array(this.nData).fill(0);
+    const nLabels = plan.labelCols.length;
+    this.labelTables = plan.labelCols.map(() => []);
+    this.labelIndex = plan.labelCols.map(() => new Map());
+    this.lastRaw = new Array(nLabels).fill(null);
+    this.lastId = new Int32Array(nLabels);
+    this.labelIds = new Int32Array(nLabels);
+    this.labelPos = new Int32Array(plan.width).fill(-1);
+    plan.labelCols.forEach((j, g) => (this.labelPos[j] = g));
+  }
+
+  /** Indexes the row's label cells (a column often repeats the row above: compared before hashing). */
+  private indexLabels(): void {
+    const { labelCols } = this.plan;
+    for (let g = 0; g < labelCols.length; g++) {
+      const raw = this.cell(labelCols[g]);
+      if (raw === this.lastRaw[g]) {
+        this.labelIds[g] = this.lastId[g];
+        continue;
+      }
+      let id = this.labelIndex[g].get(raw);
+      if (id === undefined) {
+        id = this.labelTables[g].length;
+        this.labelTables[g].push(detach(wideLabel(raw)));
+        this.labelIndex[g].set(detach(raw), id);
+      }
+      this.labelIds[g] = id;
+      this.lastRaw[g] = raw;
+      this.lastId[g] = id;
+    }
   }
 
   private cell(j: number): string {
@@ -655,24 +695,24 @@ export class RowBuilder {
    * or undefined. Only rows whose every level was filled in are remembered, so the raw cells decide it alone.
    */
   private recall(memo: CellMemo, group: number[], codeCol: number): Resolved | undefined {
-    let m: Map<string, unknown> | undefined = memo.root;
+    const { labelIds, labelPos } = this;
+    let m: Map<number, unknown> | undefined = memo.root;
     const last = group.length - 1;
-    for (let g = 0; g < last && m; g++) m = m.get(this.cell(group[g])) as Map<string, unknown> | undefined;
+    for (let g = 0; g < last && m; g++) m = m.get(labelIds[labelPos[group[g]]]) as Map<number, unknown> | undefined;
     if (!m) return undefined;
-    const hit = (codeCol >= 0 ? (m.get(this.cell(group[last])) as Map<string, unknown> | undefined)?.get(this.cell(codeCol)) : m.get(this.cell(group[last]))) as
-      | Resolved
-      | undefined;
+    const at = m.get(labelIds[labelPos[group[last]]]);
+    const hit = (codeCol >= 0 ? (at as Map<number, unknown> | undefined)?.get(labelIds[labelPos[codeCol]]) : at) as Resolved | undefined;
     if (hit) for (let g = 0; g <= last; g++) this.prevText[group[g]] = memo.texts.get(hit)![g];
     return hit;
   }
 
   private remember(memo: CellMemo, group: number[], codeCol: number, texts: string[], r: Resolved): void {
     if (memo.texts.size >= MEMO_MAX || texts.some((t) => t === "")) return;
-    const keys = group.map((j) => detach(this.cell(j)));
-    if (codeCol >= 0) keys.push(detach(this.cell(codeCol)));
+    const keys = group.map((j) => this.labelIds[this.labelPos[j]]);
+    if (codeCol >= 0) keys.push(this.labelIds[this.labelPos[codeCol]]);
     let m = memo.root;
     for (let g = 0; g < keys.length - 1; g++) {
-      let next = m.get(keys[g]) as Map<string, unknown> | undefined;
+      let next = m.get(keys[g]) as Map<number, unknown> | undefined;
       if (!next) m.set(keys[g], (next = new Map()));
       m = next;
     }
@@ -688,6 +728,7 @@ export class RowBuilder {
     const { plan, counts, nData, cellKind, cellFlag, cellDecimals } = this;
     const { labelCols, dataCols, columns, regionCols, industryCols, regionCodeCol, industryCodeCol, itemCol, unitCol, periodCol, otherCols } = plan;
     counts.labelCells += labelCols.length;
+    this.indexLabels();
     // region
     let reg = EMPTY_RESOLVED;
     const recalled = regionCols.length ? this.recall(this.regionCells, regionCols, regionCodeCol) : undefined;
@@ -811,10 +852,8 @@ export class RowBuilder {
       if (!sink) shape += String.fromCharCode(cellKind[x] * 32 + cellDecimals[x] + 48); // decimals < 32
     }
     // a sink copies the labels out too
-    const labels = sink ? this.labelScratch : new Array<string>(labelCols.length);
-    for (let g = 0; g < labelCols.length; g++) labels[g] = wideLabel(this.cell(labelCols[g]));
     if (sink) {
-      sink.row(line, labels, reg, ind, item, unit, period, periodMarker, extra, values, cellKind, cellFlag, cellDecimals);
+      sink.row(line, this.labelIds, reg, ind, item, unit, period, periodMarker, extra, values, cellKind, cellFlag, cellDecimals);
       return;
     }
     if (flagged) for (const f of cellFlag) shape += `${f.length}:${f}`;
@@ -824,6 +863,8 @@ export class RowBuilder {
       if (this.shapes.size < MEMO_MAX) this.shapes.set(shape, cellsOf);
     }
     const { kinds, flags, decimals } = cellsOf;
+    const labels: string[] = new Array(labelCols.length);
+    for (let g = 0; g < labelCols.length; g++) labels[g] = this.labelTables[g][this.labelIds[g]];
     this.out.push({
       line,
       labels,
@@ -856,7 +897,7 @@ export class RowBuilder {
     const hasRegion = regionCols.length > 0 || regionCodeCol >= 0;
     const hasIndustry = industryCols.length > 0 || industryCodeCol >= 0;
     if (this.sink) {
-      this.sink.finish(regionRes, industryRes, hasRegion, hasIndustry);
+      this.sink.finish(regionRes, industryRes, hasRegion, hasIndustry, this.labelTables);
       return out;
     }
     out.forEach((row, k) => {
