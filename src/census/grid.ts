@@ -117,13 +117,17 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1); // V8 copies substrings under 13 characters anyway
 }
 
-/** Resolved labels by raw cells (their label indexes, a Map per level), and each entry's texts. */
+/** Resolved labels by raw cells (their label indexes, a Map per level), with the texts they were filled in as. */
 interface CellMemo {
   root: Map<number, unknown>;
-  texts: Map<Resolved, string[]>;
+  size: number;
+}
+interface Remembered {
+  resolved: Resolved;
+  texts: string[];
 }
 function newCellMemo(): CellMemo {
-  return { root: new Map(), texts: new Map() };
+  return { root: new Map(), size: 0 };
 }
 /** The extra classifications of a row when the table has none (shared, never written to). */
 const NO_EXTRA: string[] = [];
@@ -701,13 +705,14 @@ export class RowBuilder {
     for (let g = 0; g < last && m; g++) m = m.get(labelIds[labelPos[group[g]]]) as Map<number, unknown> | undefined;
     if (!m) return undefined;
     const at = m.get(labelIds[labelPos[group[last]]]);
-    const hit = (codeCol >= 0 ? (at as Map<number, unknown> | undefined)?.get(labelIds[labelPos[codeCol]]) : at) as Resolved | undefined;
-    if (hit) for (let g = 0; g <= last; g++) this.prevText[group[g]] = memo.texts.get(hit)![g];
-    return hit;
+    const hit = (codeCol >= 0 ? (at as Map<number, unknown> | undefined)?.get(labelIds[labelPos[codeCol]]) : at) as Remembered | undefined;
+    if (!hit) return undefined;
+    for (let g = 0; g <= last; g++) this.prevText[group[g]] = hit.texts[g];
+    return hit.resolved;
   }
 
   private remember(memo: CellMemo, group: number[], codeCol: number, texts: string[], r: Resolved): void {
-    if (memo.texts.size >= MEMO_MAX || texts.some((t) => t === "")) return;
+    if (memo.size >= MEMO_MAX || texts.some((t) => t === "")) return;
     const keys = group.map((j) => this.labelIds[this.labelPos[j]]);
     if (codeCol >= 0) keys.push(this.labelIds[this.labelPos[codeCol]]);
     let m = memo.root;
@@ -717,8 +722,8 @@ export class RowBuilder {
       m = next;
     }
     if (m.has(keys[keys.length - 1])) return;
-    m.set(keys[keys.length - 1], r);
-    memo.texts.set(r, texts);
+    m.set(keys[keys.length - 1], { resolved: r, texts });
+    memo.size++;
   }
 
   /** One data row: `k` its index among the trimmed rows (for `fill`), `cells` its cells (width wide). */
