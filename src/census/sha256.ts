@@ -86,8 +86,9 @@ export async function sha256HexAsync(data: Uint8Array): Promise<string> {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (subtle) {
     try {
-      const copy = new Uint8Array(data); // a plain ArrayBuffer-backed copy, as digest() requires
-      const d = await subtle.digest("SHA-256", copy);
+      // digest() takes a view of an ArrayBuffer as it is; only a view of shared memory must be copied first
+      const plain = typeof SharedArrayBuffer !== "undefined" && data.buffer instanceof SharedArrayBuffer ? new Uint8Array(data) : data;
+      const d = await subtle.digest("SHA-256", plain as Uint8Array<ArrayBuffer>);
       const v = new Uint8Array(d);
       let s = "";
       for (let i = 0; i < v.length; i++) s += v[i].toString(16).padStart(2, "0");

@@ -19,6 +19,7 @@ import {
 } from "../../src/census";
 import { assertAccounted, encodeCp949, makeXlsx, papaRows, utf8 } from "./helpers";
 import { createHash } from "crypto";
+import { sha256HexAsync } from "../../src/census/sha256";
 
 /** Runs f; passes when it returns or throws an ImportError that is not an internal error. */
 function onlyImportErrors(f: () => unknown): void {
@@ -208,6 +209,14 @@ describe("hashing and bounded time", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  test("SHA-256 by Web Crypto hashes exactly the bytes a view shows", async () => {
+    const whole = new Uint8Array(1000).map((_, i) => (i * 37 + 11) % 256);
+    for (const [from, to] of [[0, 1000], [3, 1000], [17, 530], [999, 1000], [500, 500]]) {
+      const view = whole.subarray(from, to);
+      await expect(sha256HexAsync(view)).resolves.toBe(createHash("sha256").update(view).digest("hex"));
+    }
   });
 
   test("pathological inputs finish quickly", () => {
