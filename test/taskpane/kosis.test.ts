@@ -101,3 +101,62 @@ test("periods between two KOSIS period codes", () => {
   expect(expandPeriods("Y", "2022", "2020")).toEqual([]);
   expect(expandPeriods("M", "2023", "2024")).toEqual([]);
 });
+
+describe("the API key reaches KOSIS and nothing else", () => {
+  const KEY = "K3Y-THAT-MUST-NOT-LEAK";
+
+  /** Every console call made while `run` runs. */
+  async function logged(run: () => Promise<void>): Promise<string> {
+    const said: unknown[][] = [];
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) => jest.spyOn(console, m).mockImplementation((...a) => void said.push(a)));
+    try {
+      await run();
+    } finally {
+      spies.forEach((s) => s.mockRestore());
+    }
+    return JSON.stringify(said);
+  }
+
+  test("an API import writes its table and provenance without the key, and logs nothing with it", async () => {
+    const { prepareImport } = jest.requireActual("../../src/taskpane/prepare-import");
+    const { writeImport } = jest.requireActual("../../src/taskpane/import-writer");
+    const { MemoryWorkbook } = jest.requireActual("../helpers/memory-workbook");
+    const book = new MemoryWorkbook();
+    const logs = await logged(async () => {
+      const { table } = await runKosisPlan([QUERY], proxyFetch(fetch, kosis.url), KEY);
+      await writeImport(book, prepareImport(table, "long"));
+    });
+    expect(kosis.requests.at(-1)?.searchParams.get("apiKey")).toBe(KEY); // it did reach KOSIS
+    const cells = JSON.stringify([...book.sheets.entries()]);
+    expect(cells).toContain("충청남도");
+    expect(cells).toContain("DT_1F31001"); // the request is recorded on 출처 …
+    expect(cells).not.toContain(KEY); // … without the key
+    expect(logs).not.toContain(KEY);
+  });
+
+  test("errors from KOSIS or the network name no key", async () => {
+    const messages: string[] = [];
+    const logs = await logged(async () => {
+      for (const [fetchAnswer, key] of [
+        [proxyFetch(fetch, kosis.url), "invalid"],
+        [proxyFetch(fetch, "http://127.0.0.1:9/"), KEY],
+        [proxyFetch(async () => ({ ok: false, status: 502, arrayBuffer: async () => new ArrayBuffer(0) }), kosis.url), KEY],
+      ] as const) {
+        try {
+          await runKosisPlan([QUERY], fetchAnswer, key);
+          messages.push("no error");
+        } catch (e) {
+          const err = e as ImportError;
+          messages.push(JSON.stringify({ message: err.message, text: err.text, advice: err.advice }));
+        }
+      }
+    });
+    expect(messages.every((m) => m !== "no error")).toBe(true);
+    for (const m of messages) {
+      expect(m).not.toContain(KEY);
+      expect(m).not.toContain("invalid&");
+      expect(m).not.toMatch(/apiKey=/);
+    }
+    expect(logs).not.toContain(KEY);
+  });
+});
