@@ -33,18 +33,18 @@ export class Blocks<A extends NumArray> {
 /**
  * A column in narrow typed blocks, a block copied once into the wide type when a value the narrow type cannot
  * hold arrives (later blocks are wide from the start): census counts take 4 bytes a cell and rates 8; flag
- * indexes 1 byte and 2 past 255 different flags.
+ * indexes 1 byte and 2 past 255 different flags; label indexes 2 bytes and 4 past 65,535 different labels.
  */
 export class WideningBlocks<N extends NumArray, W extends NumArray> {
   readonly blocks: (N | W)[] = [];
   private cur: N | W;
   private pos = BLOCK;
   private wide = false;
-  /** `integers`: the narrow type holds 32-bit integers (else bytes). */
+  /** `narrowMax`: the largest value the narrow type holds, or "int32" for any 32-bit integer. */
   constructor(
     private readonly narrow: (n: number) => N,
     private readonly widen: (n: number | N) => W,
-    private readonly integers: boolean,
+    private readonly narrowMax: number | "int32",
   ) {
     this.cur = narrow(0);
   }
@@ -54,7 +54,7 @@ export class WideningBlocks<N extends NumArray, W extends NumArray> {
       this.blocks.push(this.cur);
       this.pos = 0;
     }
-    if (!this.wide && (this.integers ? (v | 0) !== v : v > 255)) {
+    if (!this.wide && (this.narrowMax === "int32" ? (v | 0) !== v : v > this.narrowMax)) {
       this.wide = true;
       this.cur = this.widen(this.cur as N);
       this.blocks[this.blocks.length - 1] = this.cur;

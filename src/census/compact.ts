@@ -48,14 +48,18 @@ interface RowMeta {
 export class CompactRows implements RowSink {
   n = 0;
   readonly line = new Blocks((n) => new Int32Array(n));
-  readonly labels = new Blocks((n) => new Int32Array(n));
+  readonly labels = new WideningBlocks(
+    (n) => new Uint16Array(n),
+    (n) => (typeof n === "number" ? new Int32Array(n) : Int32Array.from(n)),
+    0xffff,
+  );
   /** Each label column's distinct texts (the row builder's tables, given at finish). */
   private labelTables: string[][] = [];
   /** Number values (0 where the cell is no number: read only for numbers). */
   readonly values = new WideningBlocks(
     (n) => new Int32Array(n),
     (n) => (typeof n === "number" ? new Float64Array(n) : Float64Array.from(n)),
-    true,
+    "int32",
   );
   /** kind * 32 + decimals. */
   readonly kd = new Blocks((n) => new Uint8Array(n));
@@ -63,11 +67,15 @@ export class CompactRows implements RowSink {
   readonly flag = new WideningBlocks(
     (n) => new Uint8Array(n),
     (n) => (typeof n === "number" ? new Uint16Array(n) : Uint16Array.from(n)),
-    false,
+    255,
   );
   readonly flagStrings: string[] = [""];
   private readonly flagIds = new Map<string, number>([["", 0]]);
-  private readonly meta = new Blocks((n) => new Int32Array(n));
+  private readonly meta = new WideningBlocks(
+    (n) => new Uint16Array(n),
+    (n) => (typeof n === "number" ? new Int32Array(n) : Int32Array.from(n)),
+    0xffff,
+  );
   private readonly metas: RowMeta[] = [];
   private readonly metaIds = new Map<string, number>();
   /** Index into heads, per row (after finish). */

@@ -157,6 +157,12 @@ describe("compact path = general path on generated KOSIS standard CSV", () => {
     expect(same(bytes, "large.csv")).toBe(true);
   });
 
+  test("more than 65,535 different labels in a column (label indexes widen)", () => {
+    const [head1, head2] = lines;
+    const rows = Array.from({ length: 70_000 }, (_, i) => `경기도,읍면동${i},"식료품 제조업",${i % 500},${i % 7 ? i : "X"},1,2,3,4,5,6,7`);
+    expect(same(encodeCp949([head1, head2, ...rows].join("\r\n") + "\r\n"), "many-labels.csv")).toBe(true);
+  });
+
   test("the plain generated table takes the compact path", () => {
     expect(same(encodeCp949(variants.plain), "plain.csv")).toBe(true);
     expect(same(encodeCp949(variants.notes), "notes.csv", 61)).toBe(true);
