@@ -377,7 +377,7 @@ export function toWideRows(table: CensusTable, filters?: CensusFilters): WideTab
   const withFlag = t.columns.map((_, x) => t.rows.some((r) => r.kinds[x] === Kind.Number && r.flags[x] !== ""));
   const header = t.headerRows.map((h, k) => {
     const out: string[] = h.slice(0, nL);
-    t.columns.forEach((c, x) => {
+    t.columns.forEach((_, x) => {
       out.push(h[nL + x]);
       if (withFlag[x]) out.push(k === t.headerRows.length - 1 ? `${h[nL + x]} 표시` : h[nL + x]);
     });

@@ -10,7 +10,7 @@ import { IndustrySelection, SelectedIndustry, codeLabel, resolveIndustries } fro
 import { ALL_INDUSTRIES, isKsicAncestor } from "./reference/ksic";
 import { Area, resolveRegions } from "./regions";
 import { selectMeasurePeriod } from "./selection";
-import { TableIndex, TableRecord, describeLayout, measureKey } from "./table";
+import { TableIndex, TableRecord, describeLayout } from "./table";
 
 export type SuppressedMode = "error" | "zero" | "bounds";
 
@@ -244,7 +244,7 @@ function gatherArea(ctx: Ctx, regionArg: unknown, argName: string, role: "region
           en: `${area.name}: ${areaHidden.length} unpublished cell(s) (${areaHidden.map((r) => r.code).join(", ")}) counted as 0; the true sum may be larger.`,
         });
       } else {
-        const b = boundHidden(ctx, area, pool, areaHidden);
+        const b = boundHidden(area, pool, areaHidden);
         low += b.low;
         high += b.high;
         boundsLines.ko.push(...b.ko);
@@ -284,7 +284,6 @@ function gatherArea(ctx: Ctx, regionArg: unknown, argName: string, role: "region
  * the selection holds every hidden row of that group the sum is exactly H, otherwise between 0 and H.
  */
 function boundHidden(
-  ctx: Ctx,
   area: Area,
   pool: TableRecord[],
   hidden: TableRecord[],

@@ -9,7 +9,7 @@ import { fmt } from "../coerce";
 import { CellPos, Explained, SourceRow, Step, Text, notAvailable, valueError } from "../explain";
 import { ALL_INDUSTRIES, isKsicAncestor, ksicName } from "../reference/ksic";
 import { Area, resolveRegions } from "../regions";
-import { TableRecord, measureKey } from "../table";
+import { TableRecord } from "../table";
 
 export { selectMeasurePeriod, type Selection } from "../selection";
 import type { Selection } from "../selection";
