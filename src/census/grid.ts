@@ -655,6 +655,34 @@ export class RowBuilder {
     plan.labelCols.forEach((j, g) => (this.labelPos[j] = g));
   }
 
+  /**
+   * The row's region or industry from its level columns (and code column): remembered by raw cells, else by
+   * filled-in texts, else resolved from the levels and refined by `refine` (names, parent, code, status).
+   */
+  private resolveGroup(
+    cols: number[],
+    codeCol: number,
+    cells: CellMemo,
+    memo: Map<string, Resolved>,
+    refine: (levels: Resolved, codeCell: string) => Pick<Resolved, "name" | "parent" | "code" | "status">,
+  ): Resolved {
+    const recalled = this.recall(cells, cols, codeCol);
+    if (recalled) return recalled;
+    const texts = this.fillDown(cols);
+    const depth = cols.length === 1 ? indentDepth(this.cell(cols[0])) : 0;
+    const codeCell = codeCol >= 0 ? this.cell(codeCol) : "";
+    const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
+    let r = memo.get(key);
+    if (!r) {
+      const levels = resolveLevels(texts);
+      const f = refine(levels, codeCell);
+      r = { ...levels, name: detach(f.name), parent: detach(f.parent), code: detach(f.code), status: f.status, depth: cols.length === 1 ? depth : levels.depth };
+      if (memo.size < MEMO_MAX) memo.set(key, r);
+    }
+    this.remember(cells, cols, codeCol, texts, r);
+    return r;
+  }
+
   /** Indexes the row's label cells (a column often repeats the row above: compared before hashing). */
   private indexLabels(): void {
     const { labelCols } = this.plan;
@@ -736,20 +764,11 @@ export class RowBuilder {
     this.indexLabels();
     // region
     let reg = EMPTY_RESOLVED;
-    const recalled = regionCols.length ? this.recall(this.regionCells, regionCols, regionCodeCol) : undefined;
-    if (recalled) reg = recalled;
-    else if (regionCols.length) {
-      const texts = this.fillDown(regionCols);
-      const depth = regionCols.length === 1 ? indentDepth(this.cell(regionCols[0])) : 0;
-      const codeCell = regionCodeCol >= 0 ? this.cell(regionCodeCol) : "";
-      const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
-      const memo = this.regionMemo.get(key);
-      if (memo) reg = memo;
-      else {
-        reg = resolveLevels(texts);
-        const nm = splitRegionCode(reg.name);
+    if (regionCols.length) {
+      reg = this.resolveGroup(regionCols, regionCodeCol, this.regionCells, this.regionMemo, (r, codeCell) => {
+        const nm = splitRegionCode(r.name);
         let name = nm.name;
-        let parent = splitRegionCode(reg.parent).name;
+        let parent = splitRegionCode(r.parent).name;
         if (!parent && name.includes(" ")) {
           const toks = name.split(" ");
           if (PROVINCE_NAMES.has(toks[0])) {
@@ -758,10 +777,8 @@ export class RowBuilder {
           }
         }
         const code = regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
-        reg = { ...reg, name: detach(name), parent: detach(parent), code: detach(code), depth: regionCols.length === 1 ? depth : reg.depth };
-        if (this.regionMemo.size < MEMO_MAX) this.regionMemo.set(key, reg);
-      }
-      this.remember(this.regionCells, regionCols, regionCodeCol, texts, reg);
+        return { name, parent, code, status: r.status };
+      });
     } else if (regionCodeCol >= 0) {
       const code = cleanLabel(this.cell(regionCodeCol));
       reg = { ...EMPTY_RESOLVED, code };
@@ -769,25 +786,14 @@ export class RowBuilder {
     this.regionRes.push(reg);
     // industry
     let ind = EMPTY_RESOLVED;
-    const recalledInd = industryCols.length ? this.recall(this.industryCells, industryCols, industryCodeCol) : undefined;
-    if (recalledInd) ind = recalledInd;
-    else if (industryCols.length) {
-      const texts = this.fillDown(industryCols);
-      const depth = industryCols.length === 1 ? indentDepth(this.cell(industryCols[0])) : 0;
-      const codeCell = industryCodeCol >= 0 ? this.cell(industryCodeCol) : "";
-      const key = `${texts.join("\u0001")}\u0002${depth}\u0002${codeCell}`;
-      const memo = this.industryMemo.get(key);
-      if (memo) ind = memo;
-      else {
-        ind = resolveLevels(texts);
-        const lab = parseIndustryLabel(ind.name);
+    if (industryCols.length) {
+      ind = this.resolveGroup(industryCols, industryCodeCol, this.industryCells, this.industryMemo, (r, codeCell) => {
+        const lab = parseIndustryLabel(r.name);
         let code = lab.code;
         if (industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
-        const status = ind.status || (isAllIndustries(lab.name) ? "grand" : "");
-        ind = { ...ind, name: detach(lab.name), parent: detach(ind.parent), code: detach(code), status, depth: industryCols.length === 1 ? depth : ind.depth };
-        if (this.industryMemo.size < MEMO_MAX) this.industryMemo.set(key, ind);
-      }
-      this.remember(this.industryCells, industryCols, industryCodeCol, texts, ind);
+        const status = r.status || (isAllIndustries(lab.name) ? "grand" : "");
+        return { name: lab.name, parent: r.parent, code, status };
+      });
     } else if (industryCodeCol >= 0) {
       const c = cleanLabel(this.cell(industryCodeCol));
       ind = { ...EMPTY_RESOLVED, code: ksicCode(c) };
