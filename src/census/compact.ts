@@ -178,11 +178,29 @@ export class CompactRows implements RowSink {
 
   /** Row k as a RowInfo of its own (for readers that take one row at a time). */
   rowAt(k: number): RowInfo {
-    const { nData, nLabels } = this;
-    const h = this.heads[this.head.get(k)];
-    const labels: string[] = new Array(nLabels);
-    for (let j = 0; j < nLabels; j++) labels[j] = this.labelTables[j][this.labels.get(k * nLabels + j)];
-    const values: (number | null)[] = new Array(nData);
+    return this.rowInfo(k, this.cellsAt(k));
+  }
+
+  /** The rows as RowInfo objects (kinds, flags and decimals shared by rows alike, as normaliseGrid does). */
+  toRows(): RowInfo[] {
+    const out: RowInfo[] = new Array(this.n);
+    const shapes = new Map<string, Cells>();
+    for (let k = 0; k < this.n; k++) {
+      let shape = "";
+      for (let c = k * this.nData, end = c + this.nData; c < end; c++) shape += `${this.kd.get(c)},${this.flag.get(c)};`;
+      let cells = shapes.get(shape);
+      if (cells === undefined) {
+        cells = this.cellsAt(k);
+        if (shapes.size < 200000) shapes.set(shape, cells);
+      }
+      out[k] = this.rowInfo(k, cells);
+    }
+    return out;
+  }
+
+  /** Row k's kinds, flags and decimals. */
+  private cellsAt(k: number): Cells {
+    const { nData } = this;
     const kinds: number[] = new Array(nData);
     const flags: string[] = new Array(nData);
     const decimals: number[] = new Array(nData);
@@ -192,66 +210,48 @@ export class CompactRows implements RowSink {
       kinds[x] = kd >> 5;
       decimals[x] = kd & 31;
       flags[x] = this.flagStrings[this.flag.get(c)];
-      values[x] = kd >> 5 === Kind.Number ? this.values.get(c) : null;
     }
-    const { regionCode, region, parentRegion, industryCode, industryName, period, periodMarker, item, unit, extra, total } = h;
-    return { line: this.line.get(k), labels, regionCode, region, parentRegion, industryCode, industryName, period, periodMarker, item, unit, extra, total, values, flags, kinds, decimals };
+    return { kinds, flags, decimals };
   }
 
-  /** The rows as RowInfo objects (kinds, flags and decimals shared by rows alike, as normaliseGrid does). */
-  toRows(): RowInfo[] {
-    const out: RowInfo[] = new Array(this.n);
+  /** Row k with its line, labels, row head and values, and the given cells. */
+  private rowInfo(k: number, cells: Cells): RowInfo {
     const { nData, nLabels } = this;
-    const shapes = new Map<string, { kinds: number[]; flags: string[]; decimals: number[] }>();
-    for (let k = 0; k < this.n; k++) {
-      const h = this.heads[this.head.get(k)];
-      const labels: string[] = new Array(nLabels);
-      for (let j = 0; j < nLabels; j++) labels[j] = this.labelTables[j][this.labels.get(k * nLabels + j)];
-      const values: (number | null)[] = new Array(nData);
-      let shape = "";
-      for (let x = 0; x < nData; x++) {
-        const c = k * nData + x;
-        const kd = this.kd.get(c);
-        values[x] = kd >> 5 === Kind.Number ? this.values.get(c) : null;
-        shape += `${kd},${this.flag.get(c)};`;
-      }
-      let cellsOf = shapes.get(shape);
-      if (cellsOf === undefined) {
-        const kinds: number[] = new Array(nData);
-        const flags: string[] = new Array(nData);
-        const decimals: number[] = new Array(nData);
-        for (let x = 0; x < nData; x++) {
-          const c = k * nData + x;
-          const kd = this.kd.get(c);
-          kinds[x] = kd >> 5;
-          decimals[x] = kd & 31;
-          flags[x] = this.flagStrings[this.flag.get(c)];
-        }
-        cellsOf = { kinds, flags, decimals };
-        if (shapes.size < 200000) shapes.set(shape, cellsOf);
-      }
-      out[k] = {
-        line: this.line.get(k),
-        labels,
-        regionCode: h.regionCode,
-        region: h.region,
-        parentRegion: h.parentRegion,
-        industryCode: h.industryCode,
-        industryName: h.industryName,
-        period: h.period,
-        periodMarker: h.periodMarker,
-        item: h.item,
-        unit: h.unit,
-        extra: h.extra,
-        total: h.total,
-        values,
-        flags: cellsOf.flags,
-        kinds: cellsOf.kinds,
-        decimals: cellsOf.decimals,
-      };
+    const labels: string[] = new Array(nLabels);
+    for (let j = 0; j < nLabels; j++) labels[j] = this.labelTables[j][this.labels.get(k * nLabels + j)];
+    const values: (number | null)[] = new Array(nData);
+    for (let x = 0; x < nData; x++) {
+      const c = k * nData + x;
+      values[x] = this.kd.get(c) >> 5 === Kind.Number ? this.values.get(c) : null;
     }
-    return out;
+    const h = this.heads[this.head.get(k)];
+    return {
+      line: this.line.get(k),
+      labels,
+      regionCode: h.regionCode,
+      region: h.region,
+      parentRegion: h.parentRegion,
+      industryCode: h.industryCode,
+      industryName: h.industryName,
+      period: h.period,
+      periodMarker: h.periodMarker,
+      item: h.item,
+      unit: h.unit,
+      extra: h.extra,
+      total: h.total,
+      values,
+      flags: cells.flags,
+      kinds: cells.kinds,
+      decimals: cells.decimals,
+    };
   }
+}
+
+/** A row's kinds, flags and decimals (rows alike share one). */
+interface Cells {
+  kinds: number[];
+  flags: string[];
+  decimals: number[];
 }
 
 const stores = new WeakMap<CensusTable, CompactRows>();
