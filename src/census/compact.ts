@@ -19,6 +19,7 @@ import {
   GridRow,
   NOTE_PREFIX,
   ParsedNumbers,
+  readPlainNumber,
   onlyFirst,
   planGrid,
   ResolvedRows,
@@ -603,7 +604,6 @@ interface NumberTarget {
 
 /** Stands in the cells for a number read straight into ParsedNumbers (non-empty, so no row looks empty). */
 const NUMBER_CELL = "0";
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
  * The fields of the line text[p, end) (no CR inside), plain numbers of data columns read straight into
@@ -626,7 +626,7 @@ function fastFields(text: string, p: number, end: number, delimiter: string, tar
       q = close + 1;
     } else {
       const x = target && cells.length < target.column.length ? target.column[cells.length] - 1 : -1;
-      const e = x >= 0 ? readNumber(text, q, end, d, (target as NumberTarget).parsed, x) : -1;
+      const e = x >= 0 ? readPlainNumber(text, q, end, d, (target as NumberTarget).parsed, x) : -1;
       if (e >= 0) {
         cells.push(NUMBER_CELL);
         numbers = true;
@@ -651,36 +651,6 @@ function fastFields(text: string, p: number, end: number, delimiter: string, tar
     if (alone) return null;
   }
   return { cells, numbers };
-}
-
-/**
- * A plain number (what plainNumber accepts: an optional minus, digits, at most one dot; 20 characters at
- * most) at text[q…] up to the delimiter or `end`, written to parsed[x]; its end, or -1 when the field is no
- * such number or has more than 15 digits (then its string decides). A 15-digit integer divided by a power of
- * ten is correctly rounded, so the value is exactly Number() of the field.
- */
-function readNumber(text: string, q: number, end: number, d: number, parsed: ParsedNumbers, x: number): number {
-  let k = q;
-  const negative = k < end && text.charCodeAt(k) === 45;
-  if (negative) k++;
-  let m = 0;
-  let digits = 0;
-  let dot = -1;
-  for (; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      digits++;
-    } else if (c === 46 && dot < 0) dot = k;
-    else if (c === d) break;
-    else return -1;
-  }
-  if (digits === 0 || digits > 15 || k - q > 20) return -1;
-  const decimals = dot < 0 ? 0 : k - dot - 1;
-  const v = decimals ? m / POW10[decimals] : m;
-  parsed.value[x] = negative ? -v : v;
-  parsed.decimals[x] = decimals;
-  return k;
 }
 
 function nonEmptyMoreThanOne(cells: string[]): boolean {

@@ -133,25 +133,44 @@ function newCellMemo(): CellMemo {
 const NO_EXTRA: string[] = [];
 
 /**
- * Fast path for the common cell: an optional minus, digits, at most one point ("8075536", "15.6", "-3").
- * Returns NaN for anything else (parseCell then decides), so the result always agrees with parseCell; the
- * decimals of the last plain number are left in plainDecimals.
+ * Fast path for the common cell: a plain number (an optional minus, digits, at most one point: "8075536",
+ * "15.6", "-3"; 20 characters at most) at text[q…], ending at `end` or at the delimiter code `d` (-1: none).
+ * Its value (exactly Number() of the field) and decimals go to parsed[x] and its end is returned; -1 for
+ * anything else (parseCell then decides, so the result always agrees with parseCell).
  */
-function plainNumber(raw: string): number {
-  const n = raw.length;
-  if (n === 0 || n > 20) return NaN;
-  let i = raw.charCodeAt(0) === 45 ? 1 : 0;
+export function readPlainNumber(text: string, q: number, end: number, d: number, parsed: ParsedNumbers, x: number): number {
+  let k = q;
+  const negative = k < end && text.charCodeAt(k) === 45;
+  if (negative) k++;
+  let m = 0;
   let digits = 0;
   let dot = -1;
-  for (; i < n; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && dot < 0) dot = i;
-    else return NaN;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && dot < 0) dot = k;
+    else if (c === d) break;
+    else return -1;
   }
-  if (digits === 0) return NaN;
-  plainDecimals = dot < 0 ? 0 : n - dot - 1;
-  return Number(raw);
+  if (digits === 0 || k - q > 20) return -1;
+  const decimals = dot < 0 ? 0 : k - dot - 1;
+  // up to 15 digits the integer is exact, and divided by a power of ten it is correctly rounded: Number() itself
+  const v = digits > 15 ? Number(text.slice(q, k)) : decimals ? m / POW10[decimals] : m;
+  parsed.value[x] = negative && digits <= 15 ? -v : v;
+  parsed.decimals[x] = decimals;
+  return k;
+}
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+const ONE_NUMBER: ParsedNumbers = { value: new Float64Array(1), decimals: new Int8Array(1) };
+
+/** readPlainNumber over a whole cell: its value, or NaN; its decimals are left in plainDecimals. */
+function plainNumber(raw: string): number {
+  if (readPlainNumber(raw, 0, raw.length, -1, ONE_NUMBER, 0) !== raw.length) return NaN;
+  plainDecimals = ONE_NUMBER.decimals[0];
+  return ONE_NUMBER.value[0];
 }
 let plainDecimals = 0;
 
