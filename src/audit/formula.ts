@@ -90,34 +90,40 @@ function splitArgs(text: string, masked: string): string[] {
 
 const STORED = /(?:\[\d+\]!)?_xldudf_SANDAN_([A-Z][A-Z0-9_]*)\s*\(/gi;
 
-/**
- * A formula as Excel shows it: `_xldudf_SANDAN_X(` (and `[1]!_xldudf_SANDAN_X(`), the way saved files store
- * JavaScript custom functions, becomes `SANDAN.X(`. Text inside string literals is left alone.
- */
-export function displayFormula(formula: string): string {
+/** Applies `re` to the formula outside string literals; `replace` gets the match (undefined: leave it). */
+export function replaceOutsideStrings(formula: string, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): string {
   const masked = maskStrings(formula);
   let out = "";
   let last = 0;
-  STORED.lastIndex = 0;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = STORED.exec(masked))) {
-    out += formula.slice(last, m.index) + `SANDAN.${m[1].toUpperCase()}(`;
+  while ((m = re.exec(masked))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const replacement = replace(m);
+    if (replacement === undefined) continue;
+    out += formula.slice(last, m.index) + replacement;
     last = m.index + m[0].length;
   }
   return out + formula.slice(last);
 }
 
+/**
+ * A formula as Excel shows it: `_xldudf_SANDAN_X(` (and `[1]!_xldudf_SANDAN_X(`), the way saved files store
+ * JavaScript custom functions, becomes `SANDAN.X(`. Text inside string literals is left alone.
+ */
+export function displayFormula(formula: string): string {
+  return replaceOutsideStrings(formula, STORED, (m) => `SANDAN.${m[1].toUpperCase()}(`);
+}
+
+const SANDAN_CALL = /SANDAN\.([A-Z][A-Z0-9_]*)\s*\(/gi;
+
 /** The formula as saved files store it: `SANDAN.X(` becomes `_xldudf_SANDAN_X(`. */
 export function storedFormula(formula: string): string {
   const masked = maskStrings(formula);
-  const calls = /SANDAN\.([A-Z][A-Z0-9_]*)\s*\(/gi;
-  let out = "";
-  let last = 0;
-  let m: RegExpExecArray | null;
-  while ((m = calls.exec(masked))) {
-    if (m.index > 0 && /[A-Za-z0-9_.]/.test(masked[m.index - 1])) continue;
-    out += formula.slice(last, m.index) + `_xldudf_SANDAN_${m[1].toUpperCase()}(`;
-    last = m.index + m[0].length;
-  }
-  return out + formula.slice(last);
+  return replaceOutsideStrings(formula, SANDAN_CALL, (m) =>
+    m.index > 0 && /[A-Za-z0-9_.]/.test(masked[m.index - 1]) ? undefined : `_xldudf_SANDAN_${m[1].toUpperCase()}(`,
+  );
 }

@@ -4,27 +4,7 @@
  * - Excel's future-function prefixes `_xlfn.`, `_xlws.` and `_xlpm.` are dropped;
  * - sheet names HyperFormula cannot read unquoted (Hangul, for one: `표6!A1`) are quoted (`'표6'!A1`).
  */
-import { displayFormula, maskStrings } from "../audit/formula";
-
-/** Applies `re` to the formula outside string literals; `replace` gets the match and its groups. */
-function replaceOutsideStrings(formula: string, re: RegExp, replace: (m: RegExpExecArray) => string | undefined): string {
-  const masked = maskStrings(formula);
-  let out = "";
-  let last = 0;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(masked))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    const replacement = replace(m);
-    if (replacement === undefined) continue;
-    out += formula.slice(last, m.index) + replacement;
-    last = m.index + m[0].length;
-  }
-  return out + formula.slice(last);
-}
+import { displayFormula, maskStrings, replaceOutsideStrings } from "../audit/formula";
 
 const FUTURE_PREFIX = /_xl(?:fn|ws|pm)\./gi;
 const UNQUOTED_SHEET = /(^|[^\p{L}\p{N}_.'\]!$])([\p{L}\p{N}_.]+)!/gu;
