@@ -10,6 +10,7 @@
  * Internal module: not exported from the census index.
  */
 import { checkTextLike, hasUtf8Bom } from "./decode";
+import { fieldEnd, lineBreaks } from "./csv";
 import { cleanLabel } from "./labels";
 import {
   allEmpty,
@@ -422,11 +423,7 @@ function read(
               return INCOMPLETE;
             }
             if (q + 1 >= n && !final) return INCOMPLETE;
-            for (let k = p; k < q; k++) {
-              const c = text.charCodeAt(k);
-              if (c === LF) ln++;
-              else if (c === CR && text.charCodeAt(k + 1) !== LF) ln++;
-            }
+            ln += lineBreaks(text, p, q);
             if (text.charCodeAt(q + 1) === QUOTE) {
               buf += text.slice(start, q + 1);
               p = q + 2;
@@ -438,20 +435,12 @@ function read(
             break;
           }
           const s = p;
-          while (p < n) {
-            const c = text.charCodeAt(p);
-            if (c === d || c === LF || c === CR) break;
-            p++;
-          }
+          p = fieldEnd(text, p, d);
           if (p >= n && !final) return INCOMPLETE;
           field = s < p ? buf + text.slice(s, p) : buf;
         } else {
           const s = p;
-          while (p < n) {
-            const c = text.charCodeAt(p);
-            if (c === d || c === LF || c === CR) break;
-            p++;
-          }
+          p = fieldEnd(text, p, d);
           if (p >= n && !final) return INCOMPLETE;
           field = text.slice(s, p);
           if (field !== "") allQuoted = false;

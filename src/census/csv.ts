@@ -69,12 +69,7 @@ export function tokenizeRows<R>(
               { line: openLine, column: fields.length + 1 },
             );
           }
-          // count line breaks inside the quoted part
-          for (let k = i; k < q; k++) {
-            const c = text.charCodeAt(k);
-            if (c === LF) line++;
-            else if (c === CR && text.charCodeAt(k + 1) !== LF) line++;
-          }
+          line += lineBreaks(text, i, q);
           if (text.charCodeAt(q + 1) === QUOTE) {
             buf += text.slice(start, q + 1);
             i = q + 2;
@@ -87,19 +82,11 @@ export function tokenizeRows<R>(
         }
         // text after the closing quote up to the delimiter is kept (lenient, as spreadsheet programs do)
         const s = i;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === d || c === LF || c === CR) break;
-          i++;
-        }
+        i = fieldEnd(text, i, d);
         field = s < i ? buf + text.slice(s, i) : buf;
       } else {
         const s = i;
-        while (i < n) {
-          const c = text.charCodeAt(i);
-          if (c === d || c === LF || c === CR) break;
-          i++;
-        }
+        i = fieldEnd(text, i, d);
         field = text.slice(s, i);
         if (field !== "") allQuoted = false;
       }
@@ -125,6 +112,28 @@ export function tokenizeRows<R>(
     rows.push(make(rowLine, fields));
   }
   return { rows, firstRowAllQuoted };
+}
+
+/** Where an unquoted run from `i` ends: the delimiter (its char code `d`), a line end, or the end of the text. */
+export function fieldEnd(text: string, i: number, d: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === d || c === LF || c === CR) break;
+    i++;
+  }
+  return i;
+}
+
+/** Line breaks (LF, CRLF or a lone CR) in text[from, to). */
+export function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === LF) breaks++;
+    else if (c === CR && text.charCodeAt(k + 1) !== LF) breaks++;
+  }
+  return breaks;
 }
 
 /**
