@@ -14,9 +14,9 @@ import { fieldEnd, lineBreaks } from "./csv";
 import { cleanLabel } from "./labels";
 import {
   allEmpty,
+  CellTally,
   describeLayout,
   detach,
-  effectiveItem,
   GridRow,
   NOTE_PREFIX,
   ParsedNumbers,
@@ -648,82 +648,17 @@ function nonEmptyMoreThanOne(cells: string[]): boolean {
   return false;
 }
 
-/**
- * finishCounts over the store: the same counts, flag counts and decimals by item (keys in the order the
- * cells first show them), without building rows or looking an item up for every cell.
- */
+/** finishCounts over the store (the same tally, without building rows). */
 function countCompact(t: CensusTable, store: CompactRows): void {
-  const c = t.counts;
-  c.dataCells = 0;
-  c.numbers = 0;
-  c.symbols = 0;
-  c.blanks = 0;
-  c.texts = 0;
-  const cols = t.columns;
-  const nCols = cols.length;
-  const colMarker = cols.map((col) => col.periodMarker);
+  const tally = new CellTally(t.columns);
+  const nCols = t.columns.length;
   const { heads, flagStrings } = store;
-  // largest decimals by row item ("" for rows without one) and column (-1: no number yet), and the order in
-  // which each (row item, column) showed its first number
-  const decimalsOf = new Map<string, Int8Array>();
-  const firstNumbers: [string, number][] = [];
-  const ownCount = new Int32Array(flagStrings.length);
-  const markerCount = new Map<string, number>();
-  const symbolOrder: string[] = [];
-  const seen = new Set<string>();
-  let lastItem: string | null = null;
-  let dec: Int8Array = new Int8Array(0);
   for (let k = 0; k < store.n; k++) {
     const row = heads[store.head.get(k)];
-    if (row.item !== lastItem) {
-      lastItem = row.item;
-      let d = decimalsOf.get(lastItem);
-      if (!d) decimalsOf.set(lastItem, (d = new Int8Array(nCols).fill(-1)));
-      dec = d;
-    }
-    const base = k * nCols;
-    for (let x = 0; x < nCols; x++) {
-      const kd = store.kd.get(base + x);
-      const kind = kd >> 5;
-      if (kind === Kind.Absent) continue;
-      c.dataCells++;
-      if (kind === Kind.Number) {
-        c.numbers++;
-        const d = kd & 31;
-        if (dec[x] < 0) firstNumbers.push([lastItem, x]);
-        if (dec[x] < d) dec[x] = d;
-      } else if (kind === Kind.Symbol) c.symbols++;
-      else if (kind === Kind.Blank) c.blanks++;
-      else c.texts++;
-      if (kind !== Kind.Blank) {
-        const fid = store.flag.get(base + x);
-        if (fid !== 0 && ownCount[fid]++ === 0 && !seen.has(flagStrings[fid])) {
-          seen.add(flagStrings[fid]);
-          symbolOrder.push(flagStrings[fid]);
-        }
-      }
-      const pm = colMarker[x] || row.periodMarker;
-      if (pm) {
-        markerCount.set(pm, (markerCount.get(pm) ?? 0) + 1);
-        if (!seen.has(pm)) {
-          seen.add(pm);
-          symbolOrder.push(pm);
-        }
-      }
+    for (let x = 0, c = k * nCols; x < nCols; x++, c++) {
+      const kd = store.kd.get(c);
+      tally.add(row.item, row.periodMarker, x, kd >> 5, kd & 31, flagStrings[store.flag.get(c)]);
     }
   }
-  const own = new Map<string, number>();
-  ownCount.forEach((n, fid) => n && own.set(flagStrings[fid], n));
-  const bySymbol: Record<string, number> = {};
-  for (const sym of symbolOrder) bySymbol[sym] = (own.get(sym) ?? 0) + (markerCount.get(sym) ?? 0);
-  c.bySymbol = bySymbol;
-  const byItem: Record<string, number> = {};
-  for (const [rowItem, x] of firstNumbers) {
-    const item = rowItem ? effectiveItem({ item: rowItem }, cols[x]) : cols[x].item;
-    const d = (decimalsOf.get(rowItem) as Int8Array)[x];
-    const prev = byItem[item];
-    if (prev === undefined || prev < d) byItem[item] = d;
-  }
-  t.decimalsByItem = byItem;
-  c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;
+  tally.finish(t);
 }

@@ -1077,39 +1077,68 @@ export function describeLayout(headerRows: number, labelCols: number, dataCols: 
 
 /** Recomputes the data-cell counts, flag counts and decimals by item from the rows (after any filter). */
 export function finishCounts(t: CensusTable): void {
-  const c: CellCounts = t.counts;
-  c.dataCells = 0;
-  c.numbers = 0;
-  c.symbols = 0;
-  c.blanks = 0;
-  c.texts = 0;
-  c.bySymbol = {};
-  const byItem: Record<string, number> = {};
-  const bySymbol = c.bySymbol;
-  const nCols = t.columns.length;
+  const tally = new CellTally(t.columns);
   for (const row of t.rows) {
-    for (let x = 0; x < nCols; x++) {
-      const kind = row.kinds[x];
-      if (kind === Kind.Absent) continue;
-      c.dataCells++;
-      const col = t.columns[x];
-      if (kind === Kind.Number) {
-        c.numbers++;
-        const item = row.item ? effectiveItem(row, col) : col.item;
-        const d = row.decimals[x];
-        const prev = byItem[item];
-        if (prev === undefined || prev < d) byItem[item] = d;
-      } else if (kind === Kind.Symbol) c.symbols++;
-      else if (kind === Kind.Blank) c.blanks++;
-      else c.texts++;
-      const own = kind !== Kind.Blank ? row.flags[x] : "";
-      if (own) bySymbol[own] = (bySymbol[own] ?? 0) + 1;
-      const pm = col.periodMarker || row.periodMarker;
-      if (pm) bySymbol[pm] = (bySymbol[pm] ?? 0) + 1;
-    }
+    for (let x = 0; x < t.columns.length; x++) tally.add(row.item, row.periodMarker, x, row.kinds[x], row.decimals[x], row.flags[x]);
   }
-  t.decimalsByItem = byItem;
-  c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;
+  tally.finish(t);
+}
+
+/**
+ * The value-cell counts of a table, its flags and markers with their counts, and the most decimals of each
+ * item, added one cell at a time (keys in the order the cells first show them) and written by finish.
+ */
+export class CellTally {
+  private dataCells = 0;
+  private readonly byKind = [0, 0, 0, 0, 0];
+  private readonly symbols = new Map<string, number>();
+  /** Most decimals by row item ("" for rows without one) and column (-1: no number yet). */
+  private readonly decimals = new Map<string, Int8Array>();
+  /** (row item, column) in the order each first showed a number. */
+  private readonly firstNumbers: [string, number][] = [];
+  private lastItem: string | null = null;
+  private dec: Int8Array = new Int8Array(0);
+
+  constructor(private readonly columns: ColumnInfo[]) {}
+
+  add(rowItem: string, rowMarker: string, x: number, kind: number, decimals: number, flag: string): void {
+    if (kind === Kind.Absent) return;
+    this.dataCells++;
+    this.byKind[kind]++;
+    if (kind === Kind.Number) {
+      if (rowItem !== this.lastItem) {
+        this.lastItem = rowItem;
+        let d = this.decimals.get(rowItem);
+        if (!d) this.decimals.set(rowItem, (d = new Int8Array(this.columns.length).fill(-1)));
+        this.dec = d;
+      }
+      if (this.dec[x] < 0) this.firstNumbers.push([rowItem, x]);
+      if (this.dec[x] < decimals) this.dec[x] = decimals;
+    }
+    if (kind !== Kind.Blank && flag) this.symbols.set(flag, (this.symbols.get(flag) ?? 0) + 1);
+    const pm = this.columns[x].periodMarker || rowMarker;
+    if (pm) this.symbols.set(pm, (this.symbols.get(pm) ?? 0) + 1);
+  }
+
+  finish(t: CensusTable): void {
+    const c = t.counts;
+    c.dataCells = this.dataCells;
+    c.numbers = this.byKind[Kind.Number];
+    c.symbols = this.byKind[Kind.Symbol];
+    c.blanks = this.byKind[Kind.Blank];
+    c.texts = this.byKind[Kind.Text];
+    c.bySymbol = {};
+    for (const [sym, n] of this.symbols) c.bySymbol[sym] = n;
+    const byItem: Record<string, number> = {};
+    for (const [rowItem, x] of this.firstNumbers) {
+      const item = rowItem ? effectiveItem({ item: rowItem }, this.columns[x]) : this.columns[x].item;
+      const d = (this.decimals.get(rowItem) as Int8Array)[x];
+      const prev = byItem[item];
+      if (prev === undefined || prev < d) byItem[item] = d;
+    }
+    t.decimalsByItem = byItem;
+    c.cellsRead = c.headerCells + c.labelCells + c.dataCells + c.noteCells + c.phantomCells + c.filteredOut;
+  }
 }
 
 /** Flag parts of a cell in output order: the cell's own symbol or marker, then the period marker. */
