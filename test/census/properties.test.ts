@@ -235,3 +235,33 @@ describe("hashing and bounded time", () => {
     }
   });
 });
+
+describe("plain numbers", () => {
+  const { readPlainNumber } = jest.requireActual("../../src/census/grid") as typeof import("../../src/census/grid");
+  const read = (s: string) => {
+    const out = { value: new Float64Array(1), decimals: new Int8Array(1) };
+    const end = readPlainNumber(s, 0, s.length, -1, out, 0);
+    return end === s.length ? { value: out.value[0], decimals: out.decimals[0] } : null;
+  };
+  const plain = fc
+    .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,12}$/), fc.option(fc.stringMatching(/^[0-9]{0,7}$/)))
+    .map(([neg, whole, frac]) => `${neg ? "-" : ""}${whole}${frac === null ? "" : `.${frac}`}`)
+    .filter((s) => s.length <= 20);
+
+  test("a plain number reads as exactly Number() of its text, with its decimals", () => {
+    fc.assert(
+      fc.property(plain, (s) => {
+        const got = read(s);
+        expect(got).not.toBeNull();
+        expect(Object.is(got!.value, Number(s))).toBe(true);
+        expect(got!.decimals).toBe(s.includes(".") ? s.length - s.indexOf(".") - 1 : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    for (const s of ["1234567890123456", "-9007199254740993", "0.1234567890123456", "-0", ".5", "7."]) expect(read(s)?.value).toBe(Number(s));
+  });
+
+  test("anything else is left to parseCell", () => {
+    for (const s of ["", "-", ".", "-.", "1.2.3", " 1", "1 ", "1,234", "1e5", "+1", "X", "123456789012345678901"]) expect(read(s)).toBeNull();
+  });
+});
