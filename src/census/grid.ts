@@ -117,6 +117,9 @@ export function detach(s: string): string {
   return s.length < 13 ? s : (" " + s).slice(1); // V8 copies substrings under 13 characters anyway
 }
 
+/** What a hierarchy makes of the levels it resolved. */
+type Refined = Pick<Resolved, "name" | "parent" | "code" | "status">;
+
 /** Resolved labels by raw cells (their label indexes, a Map per level), with the texts they were filled in as. */
 interface CellMemo {
   root: Map<number, unknown>;
@@ -674,6 +677,31 @@ export class RowBuilder {
     plan.labelCols.forEach((j, g) => (this.labelPos[j] = g));
   }
 
+  /** A region from its levels: the code split off the name, a "province city" name split in two. */
+  private readonly refineRegion = (r: Resolved, codeCell: string): Refined => {
+    const nm = splitRegionCode(r.name);
+    let name = nm.name;
+    let parent = splitRegionCode(r.parent).name;
+    if (!parent && name.includes(" ")) {
+      const toks = name.split(" ");
+      if (PROVINCE_NAMES.has(toks[0])) {
+        name = toks[toks.length - 1];
+        parent = toks[toks.length - 2];
+      }
+    }
+    const code = this.plan.regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
+    return { name, parent, code, status: r.status };
+  };
+
+  /** An industry from its levels: the KSIC code from the label or the code column, "all industries" a grand total. */
+  private readonly refineIndustry = (r: Resolved, codeCell: string): Refined => {
+    const lab = parseIndustryLabel(r.name);
+    let code = lab.code;
+    if (this.plan.industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
+    const status = r.status || (isAllIndustries(lab.name) ? "grand" : "");
+    return { name: lab.name, parent: r.parent, code, status };
+  };
+
   /**
    * The row's region or industry from its level columns (and code column): remembered by raw cells, else by
    * filled-in texts, else resolved from the levels and refined by `refine` (names, parent, code, status).
@@ -683,7 +711,7 @@ export class RowBuilder {
     codeCol: number,
     cells: CellMemo,
     memo: Map<string, Resolved>,
-    refine: (levels: Resolved, codeCell: string) => Pick<Resolved, "name" | "parent" | "code" | "status">,
+    refine: (levels: Resolved, codeCell: string) => Refined,
   ): Resolved {
     const recalled = this.recall(cells, cols, codeCol);
     if (recalled) return recalled;
@@ -784,20 +812,7 @@ export class RowBuilder {
     // region
     let reg = EMPTY_RESOLVED;
     if (regionCols.length) {
-      reg = this.resolveGroup(regionCols, regionCodeCol, this.regionCells, this.regionMemo, (r, codeCell) => {
-        const nm = splitRegionCode(r.name);
-        let name = nm.name;
-        let parent = splitRegionCode(r.parent).name;
-        if (!parent && name.includes(" ")) {
-          const toks = name.split(" ");
-          if (PROVINCE_NAMES.has(toks[0])) {
-            name = toks[toks.length - 1];
-            parent = toks[toks.length - 2];
-          }
-        }
-        const code = regionCodeCol >= 0 ? cleanLabel(codeCell) : nm.code;
-        return { name, parent, code, status: r.status };
-      });
+      reg = this.resolveGroup(regionCols, regionCodeCol, this.regionCells, this.regionMemo, this.refineRegion);
     } else if (regionCodeCol >= 0) {
       const code = cleanLabel(this.cell(regionCodeCol));
       reg = { ...EMPTY_RESOLVED, code };
@@ -806,13 +821,7 @@ export class RowBuilder {
     // industry
     let ind = EMPTY_RESOLVED;
     if (industryCols.length) {
-      ind = this.resolveGroup(industryCols, industryCodeCol, this.industryCells, this.industryMemo, (r, codeCell) => {
-        const lab = parseIndustryLabel(r.name);
-        let code = lab.code;
-        if (industryCodeCol >= 0) code = ksicCode(cleanLabel(codeCell)) || code;
-        const status = r.status || (isAllIndustries(lab.name) ? "grand" : "");
-        return { name: lab.name, parent: r.parent, code, status };
-      });
+      ind = this.resolveGroup(industryCols, industryCodeCol, this.industryCells, this.industryMemo, this.refineIndustry);
     } else if (industryCodeCol >= 0) {
       const c = cleanLabel(this.cell(industryCodeCol));
       ind = { ...EMPTY_RESOLVED, code: ksicCode(c) };
