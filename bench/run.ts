@@ -12,10 +12,13 @@ import * as path from "path";
 import Papa from "papaparse";
 import { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
-import { longRowChunks, parseCensus, parseCensusSync, toLongRows } from "../src/census";
+import { longRowChunks, parseCensus, parseCensusSync, toLongRows, type CensusTable } from "../src/census";
 import { regionalShare } from "../src/engine";
-import { OfficeWorkbook, MAX_SYNC_BYTES } from "../src/excel/office-workbook";
+import { OfficeWorkbook } from "../src/excel/office-workbook";
+import { MAX_SYNC_BYTES } from "../src/taskpane/payload";
 import { prepareImport } from "../src/taskpane/prepare-import";
+import { sheetPieces, writeSheetRows, type PreparedImport } from "../src/taskpane/import-writer";
+import type { CellValue } from "../src/taskpane/workbook";
 import { encodeCp949 } from "../test/helpers/cp949";
 import { kosisCsv, longTable, LONG_CODES } from "./inputs";
 
@@ -65,6 +68,9 @@ async function bestAsync(times: number, f: () => Promise<void>): Promise<number>
   return min;
 }
 
+/** Long rows per chunk in the throughput figure: about what one ≤ 4 MB Office.js sync of the writer carries. */
+const THROUGHPUT_CHUNK_ROWS = 20_000;
+
 /**
  * Parse + normalise throughput against papaparse on the same bytes: parseCensus (the task pane's and the
  * command line's entry point, SHA-256 by Web Crypto) and every long row, taken in writer-sized chunks. The
@@ -81,7 +87,7 @@ async function importThroughput(megabytes: number): Promise<Result> {
       ours,
       await bestAsync(1, async () => {
         const table = await parseCensus(bytes, name);
-        for (const chunk of longRowChunks(table, MEMORY_CHUNK_ROWS)) void chunk;
+        for (const chunk of longRowChunks(table, THROUGHPUT_CHUNK_ROWS)) void chunk;
       }),
     );
     papa = Math.min(
@@ -111,21 +117,20 @@ async function importThroughput(megabytes: number): Promise<Result> {
   };
 }
 
-/** Long rows per chunk in the memory figure: about what one ≤ 4 MB Office.js sync of the writer carries. */
-const MEMORY_CHUNK_ROWS = 20_000;
 
 /**
- * Peak memory of one import in a fresh process, as a multiple of the file size: the bytes, the parsed table and
- * the long rows taken in chunks (longRowChunks), the way a writer that syncs in pieces consumes them. The peak
- * with the whole long table built at once (toLongRows) is reported beside it.
+ * Peak memory of one import in a fresh process, as a multiple of the file size: the file read and parsed (and
+ * let go, as the hosts do), then the long sheet made in the writer's pieces (prepareImport + sheetPieces, one
+ * ≤ 4 MB Office.js sync each), each dropped before the next as a written piece is. The parse alone and the whole
+ * long table built at once (toLongRows) are reported beside it.
  */
 function importMemory(megabytes: number): Result {
   const file = inputFile(megabytes);
   const child = (mode: string) => {
     const out = execFileSync(process.execPath, ["--expose-gc", __filename, "--memory-child", file, mode], { encoding: "utf8", maxBuffer: 1 << 20 });
-    return JSON.parse(out) as { peak: number; base: number; size: number; rows: number };
+    return JSON.parse(out) as { peak: number; base: number; size: number; rows: number; pieces: number };
   };
-  const chunks = child("chunks");
+  const chunks = child("pieces");
   const whole = child("whole");
   const parsed = child("parse");
   const multiple = (chunks.peak - chunks.base) / chunks.size;
@@ -137,12 +142,19 @@ function importMemory(megabytes: number): Result {
     detail: {
       "file MB": +(chunks.size / MB).toFixed(1),
       "long rows": chunks.rows,
+      "writer's pieces": chunks.pieces,
+      "peak RSS over baseline MB": Math.round((chunks.peak - chunks.base) / MB),
       "parse alone (no long rows): × file size": +((parsed.peak - parsed.base) / parsed.size).toFixed(2),
-      [`peak RSS over baseline MB (long rows in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")})`]: Math.round((chunks.peak - chunks.base) / MB),
       "with the whole long table at once (toLongRows): MB": Math.round((whole.peak - whole.base) / MB),
       "× file size": +((whole.peak - whole.base) / whole.size).toFixed(1),
     },
   };
+}
+
+/** The file read and parsed; its bytes are let go with this call's frame, as the hosts do once parsed. */
+function readAndParse(file: string): { table: CensusTable; size: number } {
+  const bytes = readBytes(file);
+  return { table: parseCensusSync(bytes, path.basename(file)), size: bytes.length };
 }
 
 function memoryChild(file: string, mode: string): void {
@@ -150,15 +162,21 @@ function memoryChild(file: string, mode: string): void {
   const base = process.memoryUsage().rss;
   let peak = base;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  const bytes = readBytes(file);
-  const table = parseCensusSync(bytes, path.basename(file));
+  const { table, size } = readAndParse(file);
   let rows = 0;
+  let pieces = 0;
   if (mode === "whole") rows = toLongRows(table).rows.length;
   else if (mode === "parse") rows = table.counts.dataCells;
-  else for (const chunk of longRowChunks(table, MEMORY_CHUNK_ROWS)) rows += chunk.rows.length;
+  else {
+    for (const piece of sheetPieces(prepareImport(table, "long"))) {
+      rows += piece.rows.length;
+      pieces++;
+    }
+    rows--; // the header row
+  }
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   clearInterval(timer);
-  process.stdout.write(JSON.stringify({ peak, base, size: bytes.length, rows }));
+  process.stdout.write(JSON.stringify({ peak, base, size, rows, pieces }));
 }
 
 /** A 1,000,000-cell import through the Office.js writer, counted with office-addin-mock. */
@@ -198,8 +216,22 @@ async function excelWrites(): Promise<Result> {
   // 100,000 long rows × 10 columns, as the import writes them.
   const table = parseCensusSync(encodeCp949(kosisCsv(1_100_000)), "bench.csv");
   const prepared = prepareImport(table, "long");
-  const rows = prepared.rows.slice(0, 100_000).map((r) => r.slice(0, 10));
-  await new OfficeWorkbook().writeBlock({ sheet: "S", row: 0, col: 0, values: rows, columnFormats: prepared.columnFormats.slice(0, 10), rowFormats: prepared.rowFormats });
+  const rows: CellValue[][] = [];
+  const formats: string[] = [];
+  for (const chunk of prepared.rowChunks()) {
+    for (let i = 0; i < chunk.rows.length && rows.length < 100_000; i++) {
+      rows.push(chunk.rows[i].slice(0, 10));
+      formats.push(chunk.formats![i]);
+    }
+  }
+  const cut: PreparedImport = {
+    ...prepared,
+    header: prepared.header.slice(0, 10),
+    columnFormats: prepared.columnFormats.slice(0, 10),
+    rowCount: rows.length,
+    rowChunks: () => [{ rows, formats }],
+  };
+  await writeSheetRows(new OfficeWorkbook(), "S", cut);
   const total = payloads.reduce((a, b) => a + b, 0);
   const largest = Math.max(...payloads);
   const allowed = Math.ceil(total / MAX_SYNC_BYTES) + 2;
@@ -283,17 +315,19 @@ function markdown(results: Result[]): string {
     "",
     "How each figure is taken:",
     "- import throughput: parseCensus (what the task pane and `sandan import` call; SHA-256 by Web Crypto) and every",
-    `  long row taken through longRowChunks in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")}, against TextDecoder(euc-kr) + Papa.parse on the`,
+    `  long row taken through longRowChunks in chunks of ${THROUGHPUT_CHUNK_ROWS.toLocaleString("en-US")}, against TextDecoder(euc-kr) + Papa.parse on the`,
     "  same bytes; five runs each, alternating, the best of each. The detail column adds the synchronous parse (pure",
     "  SHA-256) and toLongRows building the whole long table at once: a table that fits one Excel sheet is written",
     "  that way; this one (5 million long rows) would be refused by the task pane before building it.",
-    `- import peak memory: RSS over a fresh process's baseline while reading the file, parsing it and taking its long`,
-    `  rows through longRowChunks in chunks of ${MEMORY_CHUNK_ROWS.toLocaleString("en-US")} rows (dropped after each chunk), as a writer that syncs in`,
-    "  pieces consumes them. The peak when toLongRows builds the whole long table at once is in the detail column;",
-    "  the generated file's long table is several times larger than one Excel sheet (1,048,576 rows) holds, so the",
-    "  task pane refuses to import it (checkExcelFit) before building it. Beside it, the parse alone: the file, the",
-    "  table and the collector's working room. What the long rows add is garbage the collector has not yet taken",
-    "  back (the rows of consumed chunks); it varies from run to run with the collector's timing.",
+    "- import peak memory: RSS over a fresh process's baseline while reading the file and parsing it (its bytes are",
+    "  let go once parsed, as the task pane and `sandan import` do), then making the long sheet in the writer's pieces",
+    "  (prepareImport + sheetPieces: what the task pane writes in one Office.js sync each, under 4 MB), each dropped",
+    "  before the next is made. The generated file's long table is larger than one Excel sheet (1,048,576 rows), so",
+    "  the task pane would refuse it before writing; the pieces are made all the same, to measure them at 50 MB.",
+    "  Beside it: the parse alone (the file, the table and the collector's working room), and toLongRows building",
+    "  the whole long table at once, as the writer did before it wrote in pieces. What the pieces add over the",
+    "  parse is mostly rows the collector has moved to its old generation while a piece was alive and not yet",
+    "  taken back; it varies from run to run with the collector's timing.",
     "- REGIONAL_SHARE: best of five calls against HyperFormula evaluating the equivalent SUMPRODUCT afresh, best of five;",
     "  both values are checked equal.",
     "",
@@ -303,7 +337,7 @@ function markdown(results: Result[]): string {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === "--memory-child") return memoryChild(args[1], args[2] ?? "chunks");
+  if (args[0] === "--memory-child") return memoryChild(args[1], args[2] ?? "pieces");
   const json = args.includes("--json");
   const megabytes = Number(process.env.SANDAN_BENCH_MB ?? 50);
   const results: Result[] = [];

@@ -61,7 +61,8 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
   if (sheet) options.sheet = sheet;
 
   // Read and check everything before anything is written.
-  const bytes = await readBytes(source);
+  // Let go once parsed: the table holds everything the sheet needs, and the file need not stay in memory beside it.
+  let bytes: Uint8Array | null = await readBytes(source);
   let workbook: Workbook;
   if (await exists(output)) {
     const read = await readWorkbook(output);
@@ -82,6 +83,7 @@ export async function importCommand(argv: string[], io: Io): Promise<number> {
     if (e instanceof ImportError) throw cliError(`${e.describe("ko")}`, `${e.describe("en")}`);
     throw e;
   }
+  bytes = null;
   const prepared = prepareImport(table, layout);
   let outcome;
   try {

@@ -5,26 +5,7 @@
 import { CancelledError, type BlockWrite, type ChartSpec, type CellValue, type SelectionInfo, type WorkbookHost, type WriteOptions } from "../taskpane/workbook";
 import { cellAddress, columnLetters, parseRangeRef } from "../audit/address";
 import { isFormulaLike } from "../census";
-
-export const MAX_SYNC_BYTES = 4 * 1024 * 1024;
-/** Headroom under the limit for the request envelope around the values. */
-export const CHUNK_BUDGET = Math.floor(MAX_SYNC_BYTES * 0.9);
-
-function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    n += c < 0x80 ? (c === 0x22 || c === 0x5c || c < 0x20 ? 2 : 1) : c < 0x800 ? 2 : 3;
-  }
-  return n;
-}
-
-/** Bytes a row costs in the JSON of the request Office.js sends (values only; formats go per column). */
-export function rowBytes(values: CellValue[], extra = ""): number {
-  let n = 2 + (extra ? utf8Length(extra) + 6 : 0);
-  for (const v of values) n += 1 + (v === null ? 2 : typeof v === "string" ? utf8Length(v) + 2 : String(v).length);
-  return n;
-}
+import { CHUNK_BUDGET, rowBytes } from "../taskpane/payload";
 
 /** Splits rows into chunks whose payload stays under the budget. */
 export function planChunks(values: CellValue[][], budget = CHUNK_BUDGET, rowFormats?: string[]): Array<[number, number]> {
@@ -81,7 +62,7 @@ export class OfficeWorkbook implements WorkbookHost {
       const total = block.values.length;
       for (const [from, to] of planChunks(block.values, CHUNK_BUDGET, block.rowFormats?.formats)) {
         if (options.signal?.aborted) throw new CancelledError();
-        const rows = block.values.slice(from, to).map((r) => padRow(r, cols));
+        const rows = payloadRows(block.values, from, to, cols);
         const top = block.row + from;
         // One format per column (a scalar applies to every cell of the range), then "@" for the rare
         // formula-looking text so that Excel keeps it as text.
@@ -97,7 +78,7 @@ export class OfficeWorkbook implements WorkbookHost {
             if (isFormulaLike(v) && block.columnFormats?.[c] !== "@") setScalar(sheet.getRange(rangeAddress(top + i, block.col + c, 1, 1)), "numberFormat", "@");
           }),
         );
-        sheet.getRange(rangeAddress(top, block.col, to - from, cols)).values = rows.map((r) => r.map((v) => (v === null ? "" : v)));
+        sheet.getRange(rangeAddress(top, block.col, to - from, cols)).values = rows;
         await context.sync();
         options.onProgress?.(to, total);
       }
@@ -222,6 +203,21 @@ function spillsSupported(): boolean {
 /** Office.js applies a single (non-array) value to every cell of a range. */
 function setScalar(range: Excel.Range, property: "numberFormat", value: string): void {
   (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+/** Rows from..to as Excel takes them, in one copy: every row `cols` wide, empty cells as "" (null would leave the cell as it was). */
+function payloadRows(values: CellValue[][], from: number, to: number, cols: number): CellValue[][] {
+  const out: CellValue[][] = new Array(to - from);
+  for (let r = from; r < to; r++) {
+    const src = values[r];
+    const row: CellValue[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      const v = src[c];
+      row[c] = v === null || v === undefined ? "" : v;
+    }
+    out[r - from] = row;
+  }
+  return out;
 }
 
 function padRow<T>(row: T[], cols: number): (T | null)[] {

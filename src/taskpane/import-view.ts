@@ -48,7 +48,7 @@ export function importView(options: ImportViewOptions): HTMLElement {
   const tr = (key: StringKey) => t(key, lang);
   const status = h("div", { class: "status", "data-role": "import-status", role: "status" });
   const previewBox = h("div", { class: "preview", "data-role": "import-preview" });
-  let source: { bytes: Uint8Array; name: string } | undefined;
+  let source: { read: () => Promise<Uint8Array>; name: string } | undefined;
 
   const formatSelect = h(
     "select",
@@ -73,7 +73,8 @@ export function importView(options: ImportViewOptions): HTMLElement {
       status.replaceChildren(errorBox(e, lang));
       return;
     }
-    source = { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name };
+    // The file is read again for each parse (another format or encoding) rather than kept in memory beside the table.
+    source = { read: async () => new Uint8Array(await file.arrayBuffer()), name: file.name };
     await reparse();
   });
 
@@ -82,7 +83,7 @@ export function importView(options: ImportViewOptions): HTMLElement {
     status.replaceChildren(h("p", { class: "muted" }, tr("reading")));
     previewBox.replaceChildren();
     try {
-      const table = await parseCensus(source.bytes, source.name, {
+      const table = await parseCensus(await source.read(), source.name, {
         format: formatSelect.value as CensusFormat | "auto",
         encoding: encodingSelect.value as EncodingOption,
       });

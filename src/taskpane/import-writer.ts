@@ -3,19 +3,32 @@
  * the provenance sheet. All or nothing: a cancelled or failed write removes the sheet it created.
  */
 import { EXCEL_MAX_ROWS } from "../census";
+import { CHUNK_BUDGET, rowBytes } from "./payload";
 import { CancelledError, uniqueSheetName, type CellValue, type WorkbookHost, type WriteOptions } from "./workbook";
 
 export const PROVENANCE_SHEET = "출처";
+
+/** Data rows in sheet order, with the number format of each row's `rowFormatColumn` cell where there is one. */
+export interface RowChunk {
+  rows: CellValue[][];
+  formats?: string[];
+}
 
 export interface PreparedImport {
   /** Wanted sheet name (made unique before writing). */
   sheetName: string;
   header: string[];
-  rows: CellValue[][];
+  /** Data rows the sheet will hold (not counting the header row). */
+  rowCount: number;
+  /**
+   * The data rows, a chunk at a time, made as they are read: a long sheet is written a piece at a time and
+   * never held whole. Each call starts again from the first row.
+   */
+  rowChunks(): Iterable<RowChunk>;
   /** Number format per column ("" leaves the column as it is). */
   columnFormats: string[];
-  /** Number formats per data row for one column (not counting the header row). */
-  rowFormats?: { col: number; formats: string[] };
+  /** The column whose number format goes row by row (a long table's 값: its items differ in precision). */
+  rowFormatColumn?: number;
   /** Header and values of this import's row on the provenance sheet. */
   provenance: { header: string[]; values: CellValue[] };
 }
@@ -36,8 +49,58 @@ export class ImportRefused extends Error {
   }
 }
 
+/**
+ * The sheet's rows (the header first) in pieces whose request stays under the budget of one Office.js sync,
+ * each with its row formats: a writer takes a piece, writes it and lets it go before the next is made. A
+ * piece's arrays are made at their final size (grown by pushing, they would leave a trail of large copies).
+ */
+export function* sheetPieces(prepared: PreparedImport, budget = CHUNK_BUDGET): Generator<{ rows: CellValue[][]; formats?: string[] }> {
+  const byRow = prepared.rowFormatColumn !== undefined;
+  const header: RowChunk = { rows: [prepared.header], formats: byRow ? ["@"] : undefined };
+  // The rows gathered so far, as runs of chunks: [chunk, from, to].
+  let runs: [RowChunk, number, number][] = [];
+  let count = 0;
+  let bytes = 0;
+  const piece = () => {
+    const rows: CellValue[][] = new Array(count);
+    const formats: string[] | undefined = byRow ? new Array(count) : undefined;
+    let k = 0;
+    for (const [chunk, from, to] of runs) {
+      for (let i = from; i < to; i++, k++) {
+        rows[k] = chunk.rows[i];
+        if (formats) formats[k] = chunk.formats?.[i] ?? "";
+      }
+    }
+    runs = [];
+    count = 0;
+    bytes = 0;
+    return { rows, formats };
+  };
+  for (const chunk of withFirst(header, prepared.rowChunks())) {
+    let from = 0;
+    for (let i = 0; i < chunk.rows.length; i++) {
+      const b = rowBytes(chunk.rows[i], byRow ? (chunk.formats?.[i] ?? "") : "");
+      if (count + i - from > 0 && bytes + b > budget) {
+        if (i > from) runs.push([chunk, from, i]);
+        count += i - from;
+        from = i;
+        yield piece();
+      }
+      bytes += b;
+    }
+    if (chunk.rows.length > from) runs.push([chunk, from, chunk.rows.length]);
+    count += chunk.rows.length - from;
+  }
+  if (count) yield piece();
+}
+
+function* withFirst<T>(first: T, rest: Iterable<T>): Generator<T> {
+  yield first;
+  yield* rest;
+}
+
 export async function writeImport(host: WorkbookHost, prepared: PreparedImport, options: WriteOptions = {}): Promise<ImportOutcome> {
-  const total = prepared.rows.length + 1;
+  const total = prepared.rowCount + 1;
   if (total > EXCEL_MAX_ROWS) {
     throw new ImportRefused(
       `결과가 ${total.toLocaleString("ko-KR")}행으로 Excel 한 시트의 한도(1,048,576행)를 넘습니다. 지역·산업·시점·항목을 골라 줄이거나 넓은 형식으로 가져오세요.`,
@@ -50,8 +113,7 @@ export async function writeImport(host: WorkbookHost, prepared: PreparedImport, 
   await host.addSheet(sheet);
   try {
     await host.withCalculationSuspended(async () => {
-      const rowFormats = prepared.rowFormats && { col: prepared.rowFormats.col, formats: ["@", ...prepared.rowFormats.formats] };
-      await host.writeBlock({ sheet, row: 0, col: 0, values: [prepared.header, ...prepared.rows], columnFormats: prepared.columnFormats, rowFormats }, options);
+      await writeSheetRows(host, sheet, prepared, options);
       await host.addTable(sheet, 0, 0, total, prepared.header.length, tableName(sheet));
       await appendProvenance(host, [...names, sheet], sheet, prepared.provenance);
     });
@@ -59,7 +121,25 @@ export async function writeImport(host: WorkbookHost, prepared: PreparedImport, 
     await host.deleteSheet(sheet).catch(() => undefined);
     throw e;
   }
-  return { sheet, rows: prepared.rows.length, cells: prepared.rows.length * prepared.header.length };
+  return { sheet, rows: prepared.rowCount, cells: prepared.rowCount * prepared.header.length };
+}
+
+/** The header and data rows, a piece at a time, from the sheet's top-left corner. */
+export async function writeSheetRows(host: WorkbookHost, sheet: string, prepared: PreparedImport, options: WriteOptions = {}): Promise<void> {
+  const total = prepared.rowCount + 1;
+  const col = prepared.rowFormatColumn;
+  let written = 0;
+  for (const piece of sheetPieces(prepared)) {
+    if (options.signal?.aborted) throw new CancelledError();
+    const top = written;
+    await host.writeBlock(
+      { sheet, row: top, col: 0, values: piece.rows, columnFormats: prepared.columnFormats, rowFormats: piece.formats && col !== undefined ? { col, formats: piece.formats } : undefined },
+      { signal: options.signal, onProgress: (done) => options.onProgress?.(top + done, total) },
+    );
+    written += piece.rows.length;
+  }
+  // The table and the summary were sized from the row count: a sheet of any other size is not kept.
+  if (written !== total) throw new Error(`The import made ${written} rows where ${total} were counted`);
 }
 
 async function appendProvenance(host: WorkbookHost, names: string[], sheet: string, provenance: PreparedImport["provenance"]): Promise<void> {

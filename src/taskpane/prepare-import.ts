@@ -4,16 +4,22 @@
  * stay as published), and the provenance row. Host-free: the task pane and the CLI write the same sheet.
  */
 import {
+  LONG_HEADER,
+  LONG_VALUE_COLUMN,
   PROVENANCE_HEADER,
+  applyFilters,
+  longRowChunks,
   numberFormatFor,
   provenance,
   provenanceRow,
-  toLongRows,
   toWideRows,
   type CensusFilters,
   type CensusTable,
 } from "../census";
-import type { PreparedImport } from "./import-writer";
+import type { PreparedImport, RowChunk } from "./import-writer";
+
+/** Long rows are made this many at a time; the writer gathers them into pieces of one sync each. */
+const LONG_CHUNK_ROWS = 2048;
 
 export type ImportLayout = "long" | "wide";
 
@@ -38,16 +44,19 @@ export function prepareImport(
   const provenanceRecord = { header: [...PROVENANCE_HEADER], values: provenanceRow(p) };
   const sheetName = sheetNameFor(table);
   if (layout === "long") {
-    const long = toLongRows(table, filters);
-    const valueCol = long.columnKinds.indexOf("number");
+    const t = applyFilters(table, filters);
+    const header = [...LONG_HEADER, ...t.extraDims];
+    const c = t.counts;
+    // One long row per value cell: the counts say how many before any row is made.
     return {
       sheetName,
-      header: long.header,
-      rows: long.rows,
-      columnFormats: long.columnKinds.map((k) => (k === "text" ? "@" : "")),
-      rowFormats: valueCol >= 0 ? { col: valueCol, formats: long.decimals.map(numberFormatFor) } : undefined,
+      header,
+      rowCount: c.dataCells,
+      rowChunks: () => longChunks(t),
+      columnFormats: header.map((_, i) => (i === LONG_VALUE_COLUMN ? "" : "@")),
+      rowFormatColumn: LONG_VALUE_COLUMN,
       provenance: provenanceRecord,
-      summary: { ...long.counts, cellsRead: long.counts.rows, cellsWritten: long.rows.length },
+      summary: { cellsRead: c.dataCells, numbers: c.numbers, symbols: c.symbols, blanks: c.blanks, texts: c.texts, cellsWritten: c.dataCells },
     };
   }
   const wide = toWideRows(table, filters);
@@ -61,7 +70,8 @@ export function prepareImport(
   return {
     sheetName,
     header,
-    rows: wide.rows,
+    rowCount: wide.rows.length,
+    rowChunks: () => [{ rows: wide.rows }],
     columnFormats: wide.columnKinds.map((k, c) => (k === "text" ? "@" : numberFormatFor(wide.decimals[c]))),
     provenance: provenanceRecord,
     summary: {
@@ -73,6 +83,15 @@ export function prepareImport(
       cellsWritten: written,
     },
   };
+}
+
+/** The long rows with their value cell's number format (the source's precision for its item). */
+function* longChunks(table: CensusTable): Generator<RowChunk> {
+  const byDecimals: string[] = [];
+  for (const chunk of longRowChunks(table, LONG_CHUNK_ROWS)) {
+    const formats = chunk.decimals.map((d) => (byDecimals[d] ??= numberFormatFor(d)));
+    yield { rows: chunk.rows, formats };
+  }
 }
 
 /** Header rows of a wide table as one row (an Excel table has one), each name unique. */

@@ -1,6 +1,8 @@
 /** The Office.js adapter against office-addin-mock: chunked writes, syncs counted, formula-like text kept as text. */
 import { OfficeMockObject } from "office-addin-mock";
-import { MAX_SYNC_BYTES, OfficeWorkbook, planChunks } from "../../src/excel/office-workbook";
+import { OfficeWorkbook, planChunks } from "../../src/excel/office-workbook";
+import { MAX_SYNC_BYTES } from "../../src/taskpane/payload";
+import { writeSheetRows, type PreparedImport } from "../../src/taskpane/import-writer";
 import { CancelledError, type CellValue } from "../../src/taskpane/workbook";
 
 interface Written {
@@ -93,6 +95,37 @@ test("formula-like text is written as text", async () => {
   const block = written.find((w) => w.values)!;
   expect(block.address).toBe("C2:G2");
   expect(block.values).toEqual([["=HYPERLINK(\"http://x\")", 5, "-", "@SUM(A1)", "+1"]]);
+});
+
+test("short rows are padded and empty cells sent as empty text (null would leave Excel's cell as it was)", async () => {
+  const { written } = mockExcel(["S"]);
+  await new OfficeWorkbook().writeBlock({ sheet: "S", row: 0, col: 0, values: [["a", null, 3], ["b"], [null, 0, false]] });
+  const block = written.find((w) => w.values)!;
+  expect(block.address).toBe("A1:C3");
+  expect(block.values).toEqual([["a", "", 3], ["b", "", ""], ["", 0, false]]);
+});
+
+test("an import's pieces through the Office.js writer: every sync under the limit, as few syncs as the bytes need", async () => {
+  const { written, syncPayloads } = mockExcel(["S"]);
+  const rows: CellValue[][] = Array.from({ length: 60_000 }, (_, i) => ["충청남도", "서산시", `C${i % 34}`, "2022", "종사자수", "명", i % 9 ? i : null, i % 9 ? "" : "X"]);
+  const prepared: PreparedImport = {
+    sheetName: "S",
+    header: ["지역", "시군구", "산업코드", "시점", "항목", "단위", "값", "표시"],
+    rowCount: rows.length,
+    rowChunks: function* () {
+      for (let i = 0; i < rows.length; i += 2048) yield { rows: rows.slice(i, i + 2048), formats: rows.slice(i, i + 2048).map(() => "#,##0") };
+    },
+    columnFormats: ["@", "@", "@", "@", "@", "@", "", "@"],
+    rowFormatColumn: 6,
+    provenance: { header: [], values: [] },
+  };
+  await writeSheetRows(new OfficeWorkbook(), "S", prepared);
+  const blocks = written.filter((w) => w.values);
+  expect(blocks.flatMap((w) => w.values!)).toEqual([prepared.header, ...rows.map((r) => r.map((v) => (v === null ? "" : v)))]);
+  const total = syncPayloads.reduce((a, b) => a + b, 0);
+  expect(Math.max(...syncPayloads)).toBeLessThanOrEqual(MAX_SYNC_BYTES);
+  expect(syncPayloads.length).toBeLessThanOrEqual(Math.ceil(total / MAX_SYNC_BYTES) + 2);
+  expect(syncPayloads.length).toBeGreaterThan(1);
 });
 
 test("sheet names are loaded through the mock", async () => {

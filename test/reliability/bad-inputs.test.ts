@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ImportError, isFormulaLike, parseCensus, toLongRows } from "../../src/census";
 import { prepareImport } from "../../src/taskpane/prepare-import";
+import { preparedRows } from "../helpers/prepared";
 import { BAD_INPUTS, type BadInput } from "../fixtures/bad/make";
 
 const DIR = path.resolve(__dirname, "..", "fixtures", "bad");
@@ -55,7 +56,7 @@ describe.each(BAD_INPUTS.map((b) => [b.name, b] as const))("%s", (_name, input) 
       expect(long.counts.numbers + long.counts.symbols + long.counts.blanks + long.counts.texts).toBe(long.rows.length);
       if (expected.check === "formula-text") {
         const prepared = prepareImport(table, "long");
-        const formulaCells = prepared.rows.flatMap((r) => r.map((v, c) => [v, c] as const)).filter(([v]) => isFormulaLike(v));
+        const formulaCells = preparedRows(prepared).rows.flatMap((r) => r.map((v, c) => [v, c] as const)).filter(([v]) => isFormulaLike(v));
         expect(formulaCells.length).toBeGreaterThan(0);
         // Every column that can hold such text is written as text: Excel never evaluates it.
         for (const [, c] of formulaCells) expect(prepared.columnFormats[c]).toBe("@");

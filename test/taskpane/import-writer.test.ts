@@ -2,11 +2,13 @@ import { MemoryWorkbook } from "../helpers/memory-workbook";
 import { ImportRefused, PROVENANCE_SHEET, tableName, writeImport, type PreparedImport } from "../../src/taskpane/import-writer";
 import { CancelledError, uniqueSheetName } from "../../src/taskpane/workbook";
 
-function prepared(rows = 3): PreparedImport {
+function prepared(n = 3): PreparedImport {
+  const rows = Array.from({ length: n }, (_, i) => ["서산시", `C${10 + i}`, i % 2 ? null : i * 10, i % 2 ? "X" : ""]);
   return {
     sheetName: "표6",
     header: ["지역", "산업코드", "값", "표시"],
-    rows: Array.from({ length: rows }, (_, i) => ["서산시", `C${10 + i}`, i % 2 ? null : i * 10, i % 2 ? "X" : ""]),
+    rowCount: n,
+    rowChunks: () => [{ rows }],
     columnFormats: ["", "", "#,##0", ""],
     provenance: { header: ["파일", "SHA-256"], values: ["표6.csv", "ab12"] },
   };
@@ -55,10 +57,19 @@ test("cancelling mid-way leaves no sheet behind", async () => {
 
 test("a result larger than a sheet is refused before anything is written", async () => {
   const wb = new MemoryWorkbook();
-  const huge = { ...prepared(0), rows: { length: 1_048_576 } as unknown as PreparedImport["rows"] };
+  let made = 0;
+  const huge: PreparedImport = {
+    ...prepared(0),
+    rowCount: 1_048_576,
+    rowChunks: () => {
+      made++;
+      return [];
+    },
+  };
   const error = await writeImport(wb, huge).catch((e) => e);
   expect(error).toBeInstanceOf(ImportRefused);
   expect(error.ko).toMatch(/1,048,576행/);
+  expect(made).toBe(0);
   expect(await wb.sheetNames()).toEqual(["Sheet1"]);
 });
 

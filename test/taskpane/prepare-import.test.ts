@@ -5,6 +5,7 @@ import { parseCensus, LONG_HEADER } from "../../src/census";
 import { flattenHeader, prepareImport } from "../../src/taskpane/prepare-import";
 import { writeImport } from "../../src/taskpane/import-writer";
 import { MemoryWorkbook } from "../helpers/memory-workbook";
+import { preparedRows } from "../helpers/prepared";
 
 const FIXTURES = path.resolve(__dirname, "..", "fixtures");
 const read = (rel: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, rel)));
@@ -13,17 +14,19 @@ test("표6 (CP949) becomes a long sheet with its X cells as flags, never 0", asy
   const table = await parseCensus(read("kosis/kosis_seosan_table6_cp949.csv"), "kosis_seosan_table6_cp949.csv");
   const prepared = prepareImport(table, "long", undefined, new Date("2024-04-29T00:00:00Z"));
   expect(prepared.header).toEqual([...LONG_HEADER]);
+  const { rows, formats } = preparedRows(prepared);
+  expect(rows).toHaveLength(prepared.rowCount);
   const valueCol = prepared.header.indexOf("값");
   const flagCol = prepared.header.indexOf("표시");
-  const suppressed = prepared.rows.filter((r) => r[flagCol] === "X");
+  const suppressed = rows.filter((r) => r[flagCol] === "X");
   expect(suppressed.length).toBeGreaterThanOrEqual(12);
   for (const r of suppressed) expect(r[valueCol]).toBeNull();
-  const auto = prepared.rows.find((r) => r[1] === "서산시" && r[3] === "C30" && String(r[6]).startsWith("종사자수"));
+  const auto = rows.find((r) => r[1] === "서산시" && r[3] === "C30" && String(r[6]).startsWith("종사자수"));
   expect(auto?.[valueCol]).toBe(9793);
   // Every column but 값 is text; 값 follows the source's precision row by row.
   expect(prepared.columnFormats.filter((f) => f === "@")).toHaveLength(prepared.header.length - 1);
-  expect(prepared.rowFormats?.col).toBe(valueCol);
-  expect(prepared.rowFormats?.formats).toHaveLength(prepared.rows.length);
+  expect(prepared.rowFormatColumn).toBe(valueCol);
+  expect(formats).toHaveLength(rows.length);
   const s = prepared.summary;
   expect(s.numbers + s.symbols + s.blanks + s.texts).toBe(s.cellsRead);
   expect(s.cellsWritten).toBe(s.cellsRead);
@@ -37,7 +40,8 @@ test("the real KOSIS export lands in a workbook with its provenance, every value
   const wb = new MemoryWorkbook();
   const outcome = await writeImport(wb, prepared);
   const grid = wb.sheets.get(outcome.sheet)!;
-  expect(grid.length).toBe(prepared.rows.length + 1);
+  expect(grid.length).toBe(prepared.rowCount + 1);
+  expect(grid.slice(1)).toEqual(preparedRows(prepared).rows);
   const valueCol = prepared.header.indexOf("값");
   const flagCol = prepared.header.indexOf("표시");
   const written = grid.slice(1).filter((r) => r[valueCol] !== null || r[flagCol] !== "").length;
@@ -54,7 +58,8 @@ test("the wide layout keeps the source's columns under one unique header row", a
   const table = await parseCensus(read("kosis/kosis_elderly_standard_cp949.csv"), "kosis_elderly_standard_cp949.csv");
   const prepared = prepareImport(table, "wide");
   expect(new Set(prepared.header).size).toBe(prepared.header.length);
-  expect(prepared.rows.length).toBe(table.rows.length);
+  expect(prepared.rowCount).toBe(table.rows.length);
+  expect(preparedRows(prepared).rows).toHaveLength(table.rows.length);
   expect(prepared.summary.cellsWritten).toBe(prepared.summary.cellsRead);
 });
 

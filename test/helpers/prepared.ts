@@ -1,0 +1,13 @@
+import type { CellValue } from "../../src/taskpane/workbook";
+import type { PreparedImport } from "../../src/taskpane/import-writer";
+
+/** Every data row of a prepared import, with its row format where the import has them. */
+export function preparedRows(prepared: PreparedImport): { rows: CellValue[][]; formats: string[] } {
+  const rows: CellValue[][] = [];
+  const formats: string[] = [];
+  for (const chunk of prepared.rowChunks()) {
+    for (const r of chunk.rows) rows.push(r);
+    if (chunk.formats) for (const f of chunk.formats) formats.push(f);
+  }
+  return { rows, formats };
+}
