@@ -54,15 +54,27 @@ export class OfficeWorkbook implements WorkbookHost {
     });
   }
 
+  /** Payloads not in use; a write takes one (or makes one) and gives it back, so writes at once never share. */
+  private readonly idle: Payload[] = [];
+
   async writeBlock(block: BlockWrite, options: WriteOptions = {}): Promise<void> {
     const cols = block.values.reduce((m, r) => Math.max(m, r.length), 0);
     if (cols === 0) return;
+    const payload = this.idle.pop() ?? new Payload();
+    try {
+      await this.writeChunks(block, cols, payload, options);
+    } finally {
+      this.idle.push(payload);
+    }
+  }
+
+  private async writeChunks(block: BlockWrite, cols: number, payload: Payload, options: WriteOptions): Promise<void> {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(block.sheet);
       const total = block.values.length;
       for (const [from, to] of planChunks(block.values, CHUNK_BUDGET, block.rowFormats?.formats)) {
         if (options.signal?.aborted) throw new CancelledError();
-        const rows = payloadRows(block.values, from, to, cols);
+        const rows = payload.values(block.values, from, to, cols);
         const top = block.row + from;
         // One format per column (a scalar applies to every cell of the range), then "@" for the rare
         // formula-looking text so that Excel keeps it as text.
@@ -70,8 +82,7 @@ export class OfficeWorkbook implements WorkbookHost {
           if (format && c < cols) setScalar(sheet.getRange(rangeAddress(top, block.col + c, to - from, 1)), "numberFormat", format);
         });
         if (block.rowFormats && block.rowFormats.col < cols) {
-          const formats = block.rowFormats.formats.slice(from, to).map((f) => [f || "General"]);
-          sheet.getRange(rangeAddress(top, block.col + block.rowFormats.col, to - from, 1)).numberFormat = formats;
+          sheet.getRange(rangeAddress(top, block.col + block.rowFormats.col, to - from, 1)).numberFormat = payload.rowFormats(block.rowFormats.formats, from, to);
         }
         rows.forEach((r, i) =>
           r.forEach((v, c) => {
@@ -205,19 +216,49 @@ function setScalar(range: Excel.Range, property: "numberFormat", value: string):
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 
-/** Rows from..to as Excel takes them, in one copy: every row `cols` wide, empty cells as "" (null would leave the cell as it was). */
-function payloadRows(values: CellValue[][], from: number, to: number, cols: number): CellValue[][] {
-  const out: CellValue[][] = new Array(to - from);
-  for (let r = from; r < to; r++) {
-    const src = values[r];
-    const row: CellValue[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const v = src[c];
-      row[c] = v === null || v === undefined ? "" : v;
+/**
+ * The arrays one write sends, kept from sync to sync: Office.js has serialized a request once its sync has
+ * resolved, so they are filled again for the next. Fresh arrays for ~20,000 rows, alive across a sync, would
+ * be moved to the collector's old generation and left there until a full collection.
+ */
+class Payload {
+  private readonly rows: CellValue[][] = [];
+  private readonly rowsOut: CellValue[][] = [];
+  private readonly formats: string[][] = [];
+  private readonly formatsOut: string[][] = [];
+
+  /** Rows from..to as Excel takes them: every row `cols` wide, empty cells as "" (null would leave the cell as it was). */
+  values(values: CellValue[][], from: number, to: number, cols: number): CellValue[][] {
+    const out = this.rowsOut;
+    const n = to - from;
+    for (let k = 0; k < n; k++) {
+      const src = values[from + k];
+      let row = this.rows[k];
+      if (!row) this.rows[k] = row = new Array(cols);
+      else row.length = cols;
+      for (let c = 0; c < cols; c++) {
+        const v = src[c];
+        row[c] = v === null || v === undefined ? "" : v;
+      }
+      out[k] = row;
     }
-    out[r - from] = row;
+    out.length = n;
+    return out;
   }
-  return out;
+
+  /** One number format per row, as a one-column range takes them ("" leaves Excel's General). */
+  rowFormats(formats: string[], from: number, to: number): string[][] {
+    const out = this.formatsOut;
+    const n = to - from;
+    for (let k = 0; k < n; k++) {
+      let cell = this.formats[k];
+      if (!cell) this.formats[k] = cell = [""];
+      cell[0] = formats[from + k] || "General";
+      out[k] = cell;
+    }
+    out.length = n;
+    return out;
+  }
 }
 
 function padRow<T>(row: T[], cols: number): (T | null)[] {

@@ -51,52 +51,48 @@ export class ImportRefused extends Error {
 
 /**
  * The sheet's rows (the header first) in pieces whose request stays under the budget of one Office.js sync,
- * each with its row formats: a writer takes a piece, writes it and lets it go before the next is made. A
- * piece's arrays are made at their final size (grown by pushing, they would leave a trail of large copies).
+ * each with its row formats: a writer takes a piece and writes it before asking for the next.
+ *
+ * A piece is valid until the next one is asked for: its rows are copied into arrays kept from piece to piece.
+ * A piece lives until it is written, long enough for the collector to move fresh arrays into its old
+ * generation, where they would pile up until a full collection; the chunks they are copied from die young.
  */
 export function* sheetPieces(prepared: PreparedImport, budget = CHUNK_BUDGET): Generator<{ rows: CellValue[][]; formats?: string[] }> {
   const byRow = prepared.rowFormatColumn !== undefined;
-  const header: RowChunk = { rows: [prepared.header], formats: byRow ? ["@"] : undefined };
-  // The rows gathered so far, as runs of chunks: [chunk, from, to].
-  let runs: [RowChunk, number, number][] = [];
+  const kept: CellValue[][] = [];
+  const rows: CellValue[][] = [];
+  const formats: string[] | undefined = byRow ? [] : undefined;
   let count = 0;
   let bytes = 0;
+  const add = (row: CellValue[], format: string) => {
+    let into = kept[count];
+    if (!into) kept[count] = into = new Array(row.length);
+    else into.length = row.length;
+    for (let c = 0; c < row.length; c++) into[c] = row[c];
+    rows[count] = into;
+    if (formats) formats[count] = format;
+    count++;
+  };
   const piece = () => {
-    const rows: CellValue[][] = new Array(count);
-    const formats: string[] | undefined = byRow ? new Array(count) : undefined;
-    let k = 0;
-    for (const [chunk, from, to] of runs) {
-      for (let i = from; i < to; i++, k++) {
-        rows[k] = chunk.rows[i];
-        if (formats) formats[k] = chunk.formats?.[i] ?? "";
-      }
-    }
-    runs = [];
+    rows.length = count;
+    if (formats) formats.length = count;
     count = 0;
     bytes = 0;
     return { rows, formats };
   };
-  for (const chunk of withFirst(header, prepared.rowChunks())) {
-    let from = 0;
+  bytes = rowBytes(prepared.header, byRow ? "@" : "");
+  add(prepared.header, byRow ? "@" : "");
+  for (const chunk of prepared.rowChunks()) {
     for (let i = 0; i < chunk.rows.length; i++) {
-      const b = rowBytes(chunk.rows[i], byRow ? (chunk.formats?.[i] ?? "") : "");
-      if (count + i - from > 0 && bytes + b > budget) {
-        if (i > from) runs.push([chunk, from, i]);
-        count += i - from;
-        from = i;
-        yield piece();
-      }
+      const row = chunk.rows[i];
+      const format = byRow ? (chunk.formats?.[i] ?? "") : "";
+      const b = rowBytes(row, format);
+      if (count > 0 && bytes + b > budget) yield piece();
+      add(row, format);
       bytes += b;
     }
-    if (chunk.rows.length > from) runs.push([chunk, from, chunk.rows.length]);
-    count += chunk.rows.length - from;
   }
   if (count) yield piece();
-}
-
-function* withFirst<T>(first: T, rest: Iterable<T>): Generator<T> {
-  yield first;
-  yield* rest;
 }
 
 export async function writeImport(host: WorkbookHost, prepared: PreparedImport, options: WriteOptions = {}): Promise<ImportOutcome> {

@@ -21,6 +21,7 @@ export interface SelectionInfo {
   value: CellValue;
 }
 
+/** A block of cells to write. Its arrays are the caller's again once writeBlock resolves: a host copies what it keeps. */
 export interface BlockWrite {
   sheet: string;
   /** 0-based top-left corner. */

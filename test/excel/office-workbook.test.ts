@@ -47,7 +47,15 @@ function mockExcel(sheetNames: string[]) {
   const sync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     syncPayloads.push(pending.reduce((n, w) => n + Buffer.byteLength(JSON.stringify({ a: w.address, v: w.values, f: w.numberFormat })), 0));
+    // Office.js sends a copy of the request some time before the sync resolves (here, a turn later): what the
+    // writer does with its arrays after that is its own.
+    const batch = pending;
     pending = [];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const w of batch) {
+      if (w.values) w.values = structuredClone(w.values);
+      if (Array.isArray(w.numberFormat)) w.numberFormat = structuredClone(w.numberFormat);
+    }
     await sync();
   };
   (global as unknown as { Excel: unknown }).Excel = mock;
@@ -126,6 +134,17 @@ test("an import's pieces through the Office.js writer: every sync under the limi
   expect(Math.max(...syncPayloads)).toBeLessThanOrEqual(MAX_SYNC_BYTES);
   expect(syncPayloads.length).toBeLessThanOrEqual(Math.ceil(total / MAX_SYNC_BYTES) + 2);
   expect(syncPayloads.length).toBeGreaterThan(1);
+});
+
+test("writes at once through one workbook each send their own rows", async () => {
+  const { written } = mockExcel(["A", "B"]);
+  const wb = new OfficeWorkbook();
+  const block = (tag: string) => Array.from({ length: 50_000 }, (_, i) => [`${tag}${i}`, i, "충청남도 서산시 자동차 및 트레일러 제조업; 자동차 신품 부품 제조업 (부가가치, 백만원)"]);
+  await Promise.all([wb.writeBlock({ sheet: "A", row: 0, col: 0, values: block("a") }), wb.writeBlock({ sheet: "B", row: 0, col: 0, values: block("b") })]);
+  const sent = written.filter((w) => w.values).flatMap((w) => w.values!.map((r) => String(r[0])));
+  expect(sent.filter((v) => v.startsWith("a"))).toEqual(block("a").map((r) => r[0]));
+  expect(sent.filter((v) => v.startsWith("b"))).toEqual(block("b").map((r) => r[0]));
+  expect(written.filter((w) => w.values).length).toBeGreaterThan(2);
 });
 
 test("sheet names are loaded through the mock", async () => {

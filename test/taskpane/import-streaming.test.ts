@@ -5,7 +5,7 @@ import { numberFormatFor, parseCensusSync, toLongRows, type CensusFilters, type 
 import { prepareImport } from "../../src/taskpane/prepare-import";
 import { sheetPieces, writeImport, type PreparedImport } from "../../src/taskpane/import-writer";
 import { rowBytes } from "../../src/taskpane/payload";
-import type { BlockWrite, WriteOptions } from "../../src/taskpane/workbook";
+import type { BlockWrite, CellValue, WriteOptions } from "../../src/taskpane/workbook";
 import { kosisCsv } from "../../bench/inputs";
 import { MemoryWorkbook } from "../helpers/memory-workbook";
 import { preparedRows } from "../helpers/prepared";
@@ -42,13 +42,19 @@ test("pieces keep under the budget, cover every row once in order, and carry the
   const prepared = prepareImport(big(), "long");
   const { rows, formats } = preparedRows(prepared);
   const budget = 200_000;
-  const pieces = [...sheetPieces(prepared, budget)];
-  expect(pieces.length).toBeGreaterThan(10);
-  for (const p of pieces) {
+  // A piece is valid until the next is asked for: each is copied as it comes, as a writer writes it.
+  const pieces: { rows: CellValue[][]; formats: string[] }[] = [];
+  let previous: CellValue[][] | undefined;
+  for (const p of sheetPieces(prepared, budget)) {
     expect(p.formats).toHaveLength(p.rows.length);
     const bytes = p.rows.reduce((s, r, i) => s + rowBytes(r, p.formats![i]), 0);
     expect(bytes).toBeLessThanOrEqual(budget);
+    // The arrays of one piece are those of the next: nothing new is kept alive from piece to piece.
+    if (previous) expect(p.rows).toBe(previous);
+    previous = p.rows;
+    pieces.push({ rows: p.rows.map((r) => r.slice()), formats: p.formats!.slice() });
   }
+  expect(pieces.length).toBeGreaterThan(10);
   expect(pieces.flatMap((p) => p.rows)).toEqual([prepared.header, ...rows]);
   expect(pieces.flatMap((p) => p.formats)).toEqual(["@", ...formats]);
 });
