@@ -133,6 +133,7 @@ function importMemory(megabytes: number): Result {
   const written = runs("pieces");
   const parsed = runs("parse");
   const whole = child("whole");
+  const wide = child("wide");
   const median = written[1];
   const spread = (r: { multiple: number }[]) => `${r[0].multiple.toFixed(2)}–${r[2].multiple.toFixed(2)}`;
   return {
@@ -148,6 +149,8 @@ function importMemory(megabytes: number): Result {
       "3 runs": spread(written),
       "parse alone (no long rows): × file size, median of 3": +parsed[1].multiple.toFixed(2),
       "its 3 runs": spread(parsed),
+      "the wide layout through the writer (rows)": wide.rows,
+      "its × file size": +wide.multiple.toFixed(2),
       "with the whole long table at once (toLongRows): MB": Math.round((whole.peak - whole.base) / MB),
       "× file size": +whole.multiple.toFixed(1),
     },
@@ -189,7 +192,7 @@ async function memoryChild(file: string, mode: string): Promise<void> {
     // The writer's pieces through the Office.js adapter to a stand-in Excel that takes each sync and drops it.
     const context = { workbook: { worksheets: { getItem: () => ({ getRange: () => ({}) }) } }, sync: async () => void pieces++ };
     (global as unknown as { Excel: unknown }).Excel = { run: async (work: (c: unknown) => Promise<unknown>) => work(context) };
-    const prepared = prepareImport(table, "long");
+    const prepared = prepareImport(table, mode === "wide" ? "wide" : "long");
     await writeSheetRows(new OfficeWorkbook(), "S", prepared);
     rows = prepared.rowCount;
   }
@@ -343,8 +346,8 @@ function markdown(results: Result[]): string {
     "  (Office.js's own copy of a request is not counted). The median of three processes counts. The generated",
     "  file's long table is larger than one Excel sheet (1,048,576 rows), so the task pane would refuse it before",
     "  writing; the writer is run all the same, to measure it at 50 MB. Beside it: the parse alone (the file, the",
-    "  table and the collector's working room), and toLongRows building the whole long table at once, as the writer",
-    "  did before it wrote in pieces.",
+    "  table and the collector's working room); the wide layout written the same way (one process); and toLongRows",
+    "  building the whole long table at once, as the writer did before it wrote in pieces.",
     "- REGIONAL_SHARE: best of five calls against HyperFormula evaluating the equivalent SUMPRODUCT afresh, best of five;",
     "  both values are checked equal.",
     "",

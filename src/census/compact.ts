@@ -178,6 +178,15 @@ export class CompactRows implements RowSink {
     }
   }
 
+  /** Per value column: whether any of its numbers carries a marker ("37*"). */
+  numberFlagColumns(): boolean[] {
+    const out: boolean[] = new Array(this.nData).fill(false);
+    for (let c = 0, end = this.n * this.nData; c < end; c++) {
+      if (this.flag.get(c) !== 0 && this.kd.get(c) >> 5 === Kind.Number) out[c % this.nData] = true;
+    }
+    return out;
+  }
+
   /** Row k as a RowInfo of its own (for readers that take one row at a time). */
   rowAt(k: number): RowInfo {
     return this.rowInfo(k, this.cellsAt(k));

@@ -77,12 +77,22 @@ function observationOf(row: RowInfo, col: ColumnInfo, x: number): Observation {
 }
 
 /** Every value cell of the table as an observation, in source order (row by row). */
+/**
+ * The table's rows one at a time. Rows in the compact store are made one by one as they are read (and die
+ * young); reading `table.rows` would build every row at once and keep them.
+ */
+function rowReader(table: CensusTable): { n: number; at: (k: number) => RowInfo } {
+  const store = compactOf(table);
+  if (store) return { n: store.n, at: (k) => store.rowAt(k) };
+  const rows = table.rows;
+  return { n: rows.length, at: (k) => rows[k] };
+}
+
 export function* observations(table: CensusTable): Generator<Observation> {
   const unit = table.meta.unit ?? "";
-  const store = compactOf(table);
-  const n = store ? store.n : table.rows.length;
+  const { n, at } = rowReader(table);
   for (let k = 0; k < n; k++) {
-    const row = store ? store.rowAt(k) : table.rows[k];
+    const row = at(k);
     for (let x = 0; x < table.columns.length; x++) {
       if (row.kinds[x] === Kind.Absent) continue;
       const o = observationOf(row, table.columns[x], x);
@@ -114,6 +124,13 @@ function makePredicate(f: CensusFilters | undefined): ((o: Observation) => boole
     (!items || items.has(o.item) || items.has(norm(`${o.item} (${o.unit})`)));
 }
 
+/** Everything of a table but its rows, read without touching `rows` (spreading would build them all). */
+function tableWithoutRows(table: CensusTable): Omit<CensusTable, "rows"> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(table)) if (key !== "rows") out[key] = (table as unknown as Record<string, unknown>)[key];
+  return out as unknown as Omit<CensusTable, "rows">;
+}
+
 /**
  * Keeps the cells that pass every filter given (an empty or absent list does not filter). Rows and columns
  * left without cells are dropped; the counts keep the cells read and add `filteredOut`.
@@ -126,7 +143,9 @@ export function applyFilters(table: CensusTable, filters?: CensusFilters): Censu
   const keepCol = new Uint8Array(nCols);
   const keptRows: { row: RowInfo; keep: Uint8Array }[] = [];
   let dropped = 0;
-  for (const row of table.rows) {
+  const { n, at } = rowReader(table);
+  for (let k = 0; k < n; k++) {
+    const row = at(k);
     const keep = new Uint8Array(nCols);
     let any = false;
     for (let x = 0; x < nCols; x++) {
@@ -145,7 +164,7 @@ export function applyFilters(table: CensusTable, filters?: CensusFilters): Censu
   for (let x = 0; x < nCols; x++) if (keepCol[x]) cols.push(x);
   const nLabels = table.labelHeaders.length;
   const t: CensusTable = {
-    ...table,
+    ...tableWithoutRows(table),
     headerRows: table.headerRows.map((h) => [...h.slice(0, nLabels), ...cols.map((x) => h[nLabels + x])]),
     columns: cols.map((x) => table.columns[x]),
     rows: keptRows.map(({ row, keep }) => {
@@ -366,15 +385,29 @@ export interface WideTable {
   decimals: number[];
 }
 
+/** Value columns that have numbers with markers ("37*"): each gets a "표시" column after it. */
+function flagColumns(t: CensusTable): boolean[] {
+  const store = compactOf(t);
+  if (store) return store.numberFlagColumns();
+  return t.columns.map((_, x) => t.rows.some((r) => r.kinds[x] === Kind.Number && r.flags[x] !== ""));
+}
+
+/** The wide layout's shape (header, column kinds and decimals) and its rows, made a chunk at a time. */
+export interface WideLayout extends Omit<WideTable, "rows"> {
+  rowCount: number;
+  /** The rows in chunks of at most `size`, made as they are read. */
+  rowChunks(size: number): Generator<OutCell[][]>;
+}
+
 /**
  * The source's wide layout: labels as published (indentation kept, `<br>` made a space), numbers as numbers,
  * symbol-only cells as their symbol, text as text. A value column that has numbers with markers ("37*") gets
  * a flag column ("표시") right after it, so no marker is lost. Filtered-out cells are empty.
  */
-export function toWideRows(table: CensusTable, filters?: CensusFilters): WideTable {
+export function wideLayout(table: CensusTable, filters?: CensusFilters): WideLayout {
   const t = applyFilters(table, filters);
   const nL = t.labelHeaders.length;
-  const withFlag = t.columns.map((_, x) => t.rows.some((r) => r.kinds[x] === Kind.Number && r.flags[x] !== ""));
+  const withFlag = flagColumns(t);
   const header = t.headerRows.map((h, k) => {
     const out: string[] = h.slice(0, nL);
     t.columns.forEach((_, x) => {
@@ -393,18 +426,42 @@ export function toWideRows(table: CensusTable, filters?: CensusFilters): WideTab
       decimals.push(0);
     }
   });
-  const rows = t.rows.map((r) => {
+  const nCols = t.columns.length;
+  const wideRow = (r: RowInfo): OutCell[] => {
     const out: OutCell[] = r.labels.slice();
-    t.columns.forEach((_, x) => {
+    for (let x = 0; x < nCols; x++) {
       const k = r.kinds[x];
       if (k === Kind.Number) out.push(r.values[x]);
       else if (k === Kind.Symbol || k === Kind.Text) out.push(r.flags[x]);
       else out.push(null);
       if (withFlag[x]) out.push(k === Kind.Number ? r.flags[x] : "");
-    });
+    }
     return out;
-  });
-  return { header, rows, columnKinds, decimals };
+  };
+  const { n } = rowReader(t);
+  return {
+    header,
+    columnKinds,
+    decimals,
+    rowCount: n,
+    rowChunks: function* (size: number) {
+      const { at } = rowReader(t);
+      const max = Math.max(1, size);
+      for (let from = 0; from < n; from += max) {
+        const rows: OutCell[][] = new Array(Math.min(max, n - from));
+        for (let i = 0; i < rows.length; i++) rows[i] = wideRow(at(from + i));
+        yield rows;
+      }
+    },
+  };
+}
+
+/** The whole wide table at once (see wideLayout). */
+export function toWideRows(table: CensusTable, filters?: CensusFilters): WideTable {
+  const wide = wideLayout(table, filters);
+  const rows: OutCell[][] = [];
+  for (const chunk of wide.rowChunks(4096)) for (const r of chunk) rows.push(r);
+  return { header: wide.header, rows, columnKinds: wide.columnKinds, decimals: wide.decimals };
 }
 
 export interface FilterOptions {
@@ -440,8 +497,8 @@ export function filterOptions(table: CensusTable): FilterOptions {
 export function outputSize(table: CensusTable, layout: "long" | "wide", filters?: CensusFilters): { rows: number; columns: number } {
   const t = applyFilters(table, filters);
   if (layout === "long") return { rows: t.counts.dataCells + 1, columns: LONG_HEADER.length + t.extraDims.length };
-  const flagCols = t.columns.filter((_, x) => t.rows.some((r) => r.kinds[x] === Kind.Number && r.flags[x] !== "")).length;
-  return { rows: t.headerRows.length + t.rows.length, columns: t.labelHeaders.length + t.columns.length + flagCols };
+  const flagCols = flagColumns(t).filter(Boolean).length;
+  return { rows: t.headerRows.length + rowReader(t).n, columns: t.labelHeaders.length + t.columns.length + flagCols };
 }
 
 /**

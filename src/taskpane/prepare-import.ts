@@ -12,14 +12,14 @@ import {
   numberFormatFor,
   provenance,
   provenanceRow,
-  toWideRows,
+  wideLayout,
   type CensusFilters,
   type CensusTable,
 } from "../census";
 import type { PreparedImport, RowChunk } from "./import-writer";
 
-/** Long rows are made this many at a time; the writer gathers them into pieces of one sync each. */
-const LONG_CHUNK_ROWS = 2048;
+/** Rows are made this many at a time; the writer gathers them into pieces of one sync each. */
+const CHUNK_ROWS = 2048;
 
 export type ImportLayout = "long" | "wide";
 
@@ -43,10 +43,11 @@ export function prepareImport(
   const p = provenance(table, importedAt);
   const provenanceRecord = { header: [...PROVENANCE_HEADER], values: provenanceRow(p) };
   const sheetName = sheetNameFor(table);
+  const t = applyFilters(table, filters);
+  const c = t.counts;
+  const counts = { cellsRead: c.dataCells, numbers: c.numbers, symbols: c.symbols, blanks: c.blanks, texts: c.texts };
   if (layout === "long") {
-    const t = applyFilters(table, filters);
     const header = [...LONG_HEADER, ...t.extraDims];
-    const c = t.counts;
     // One long row per value cell: the counts say how many before any row is made.
     return {
       sheetName,
@@ -56,39 +57,28 @@ export function prepareImport(
       columnFormats: header.map((_, i) => (i === LONG_VALUE_COLUMN ? "" : "@")),
       rowFormatColumn: LONG_VALUE_COLUMN,
       provenance: provenanceRecord,
-      summary: { cellsRead: c.dataCells, numbers: c.numbers, symbols: c.symbols, blanks: c.blanks, texts: c.texts, cellsWritten: c.dataCells },
+      summary: { ...counts, cellsWritten: c.dataCells },
     };
   }
-  const wide = toWideRows(table, filters);
-  const header = flattenHeader(wide.header);
-  let numbers = 0;
-  let written = 0;
-  for (const row of wide.rows) for (let c = 0; c < row.length; c++) if (wide.columnKinds[c] === "number") {
-    written++;
-    if (typeof row[c] === "number") numbers++;
-  }
+  const wide = wideLayout(t);
+  const valueColumns = wide.columnKinds.filter((k) => k === "number").length;
   return {
     sheetName,
-    header,
-    rowCount: wide.rows.length,
-    rowChunks: () => [{ rows: wide.rows }],
-    columnFormats: wide.columnKinds.map((k, c) => (k === "text" ? "@" : numberFormatFor(wide.decimals[c]))),
-    provenance: provenanceRecord,
-    summary: {
-      cellsRead: table.counts.dataCells,
-      numbers: table.counts.numbers,
-      symbols: table.counts.symbols,
-      blanks: table.counts.blanks,
-      texts: table.counts.texts,
-      cellsWritten: written,
+    header: flattenHeader(wide.header),
+    rowCount: wide.rowCount,
+    rowChunks: function* () {
+      for (const rows of wide.rowChunks(CHUNK_ROWS)) yield { rows };
     },
+    columnFormats: wide.columnKinds.map((k, col) => (k === "text" ? "@" : numberFormatFor(wide.decimals[col]))),
+    provenance: provenanceRecord,
+    summary: { ...counts, cellsWritten: wide.rowCount * valueColumns },
   };
 }
 
 /** The long rows with their value cell's number format (the source's precision for its item). */
 function* longChunks(table: CensusTable): Generator<RowChunk> {
   const byDecimals: string[] = [];
-  for (const chunk of longRowChunks(table, LONG_CHUNK_ROWS)) {
+  for (const chunk of longRowChunks(table, CHUNK_ROWS)) {
     const formats = chunk.decimals.map((d) => (byDecimals[d] ??= numberFormatFor(d)));
     yield { rows: chunk.rows, formats };
   }

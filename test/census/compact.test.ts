@@ -10,11 +10,13 @@ import {
   filterOptions,
   ImportError,
   longRowChunks,
+  outputSize,
   parseCensusSync,
   preview,
   provenance,
   toLongRows,
   toWideRows,
+  wideLayout,
 } from "../../src/census";
 import { compactOf, compactSettings } from "../../src/census/compact";
 import { kosisCsv } from "../../bench/inputs";
@@ -39,20 +41,23 @@ function run(bytes: Uint8Array, name: string, compact: boolean, chunk = 1 << 20)
       // bad/many-columns.csv (100,000 columns, the general path): the table and its long rows are enough
       return { table, compact: usedCompact, views: { long: toLongRows(table), json: JSON.parse(JSON.stringify(table)) } };
     }
-    // the views that read the store come first; the ones that build table.rows last
+    // every view reads the store one row at a time: none builds table.rows (the JSON below does, last)
     const long = toLongRows(table);
     const chunks = [...longRowChunks(table, 7)];
     const pv = preview(table, 25);
     const prov = provenance(table, new Date("2026-01-01T00:00:00Z"));
     const counts = JSON.parse(JSON.stringify(table.counts));
-    const stillCompact = compactOf(table) !== undefined;
     const wide = toWideRows(table);
+    const wideChunks = [...wideLayout(table).rowChunks(7)];
+    const sizes = [outputSize(table, "long"), outputSize(table, "wide"), outputSize(table, "wide", { periods: ["2021"] })];
     const options = filterOptions(table);
     const filtered = toLongRows(table, { periods: ["2021"] });
+    const filteredWide = toWideRows(table, { periods: ["2021"] });
+    const stillCompact = compactOf(table) !== undefined;
     return {
       table,
       compact: usedCompact && stillCompact,
-      views: { long, chunks, pv, prov, counts, wide, options, filtered, json: JSON.parse(JSON.stringify(table)) },
+      views: { long, chunks, pv, prov, counts, wide, wideChunks, sizes, options, filtered, filteredWide, json: JSON.parse(JSON.stringify(table)) },
     };
   } finally {
     Object.assign(compactSettings, saved);

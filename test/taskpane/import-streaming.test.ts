@@ -1,7 +1,7 @@
 /** A long import is made, written and let go a piece at a time, and the sheet is the same as if built whole. */
 import * as fs from "fs";
 import * as path from "path";
-import { numberFormatFor, parseCensusSync, toLongRows, type CensusFilters, type CensusTable } from "../../src/census";
+import { numberFormatFor, parseCensusSync, toLongRows, toWideRows, type CensusFilters, type CensusTable } from "../../src/census";
 import { prepareImport } from "../../src/taskpane/prepare-import";
 import { sheetPieces, writeImport, type PreparedImport } from "../../src/taskpane/import-writer";
 import { rowBytes } from "../../src/taskpane/payload";
@@ -36,6 +36,17 @@ test.each(cases)("%s: the rows, their formats and the summary are those of the w
   expect(prepared.summary).toEqual({ cellsRead: n, numbers, symbols, blanks, texts, cellsWritten: n });
   // Each call starts again from the first row.
   expect(preparedRows(prepared).rows).toHaveLength(n);
+});
+
+test.each(cases)("%s: the wide layout's rows, made a chunk at a time, are those of the whole wide table", (_, load, filters) => {
+  const table = load();
+  const whole = toWideRows(table, filters);
+  const prepared = prepareImport(table, "wide", filters);
+  expect(prepared.rowCount).toBe(whole.rows.length);
+  expect(preparedRows(prepared).rows).toEqual(whole.rows);
+  expect(prepared.rowFormatColumn).toBeUndefined();
+  const valueColumns = whole.columnKinds.filter((k) => k === "number").length;
+  expect(prepared.summary.cellsWritten).toBe(whole.rows.length * valueColumns);
 });
 
 test("pieces keep under the budget, cover every row once in order, and carry their rows' formats", () => {
