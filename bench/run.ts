@@ -12,13 +12,11 @@ import * as path from "path";
 import Papa from "papaparse";
 import { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
-import { parseCensus, parseCensusSync, toLongRows, type CensusTable } from "../src/census";
+import { parseCensus, parseCensusSync, prepareImport, toLongRows, type CensusTable, type OutCell, type PreparedImport } from "../src/census";
 import { regionalShare } from "../src/engine";
 import { OfficeWorkbook } from "../src/excel/office-workbook";
 import { MAX_SYNC_BYTES } from "../src/taskpane/payload";
-import { prepareImport } from "../src/taskpane/prepare-import";
-import { writeSheetRows, type PreparedImport } from "../src/taskpane/import-writer";
-import type { CellValue } from "../src/taskpane/workbook";
+import { writeSheetRows } from "../src/taskpane/import-writer";
 import { encodeCp949 } from "../test/helpers/cp949";
 import { kosisCsv, longTable, LONG_CODES } from "./inputs";
 
@@ -238,7 +236,7 @@ async function excelWrites(): Promise<Result> {
   // 100,000 long rows × 10 columns, as the import writes them.
   const table = parseCensusSync(encodeCp949(kosisCsv(1_100_000)), "bench.csv");
   const prepared = prepareImport(table, "long");
-  const rows: CellValue[][] = [];
+  const rows: OutCell[][] = [];
   const formats: string[] = [];
   for (const chunk of prepared.rowChunks()) {
     for (let i = 0; i < chunk.rows.length && rows.length < 100_000; i++) {

@@ -22,12 +22,15 @@
  *   number column: write every other column as text). `longRowChunks(table, size, filters?)` yields the same
  *   rows in chunks.
  * - `toWideRows(table, filters?): WideTable` — the source layout; numbers with markers get a "표시" column.
+ *   `wideLayout(table, filters?)` gives its shape and its rows in chunks.
  * - `applyFilters(table, filters)`, `filterOptions(table)`, `preview(table, n?, filters?)`,
  *   `observations(table)`.
  * - `checkExcelFit(table, "long" | "wide", filters?)`: null, or an ImportError to show (more than 1,048,576
  *   rows). `numberFormatFor(decimals)`. `isFormulaLike(text)` / `formulaLikeCells(row)`: text starting with
  *   = + - @ must be written as text.
  * - `provenance(table, importedAt?)`, `provenanceRow(p)`, `PROVENANCE_HEADER`: the 출처 sheet row.
+ * - `prepareImport(table, "long" | "wide", filters?)`: the sheet a host writes — header, row count, rows in
+ *   chunks made as they are read, number formats, provenance row and the cell accounting.
  * - KOSIS Open API: `planKosisRequests(input)` (≤ 40,000 cells per call, split by period, then region,
  *   other levels, items), `kosisQuery(req, apiKey?)`, `describeKosisRequest(req)` (no key), `redactApiKey`,
  *   `mergeKosisAnswers(answers)`, `kosisRecordsToTable(...)`, `runKosisPlan(requests, fetch, apiKey)` with
@@ -62,4 +65,5 @@ export * from "./sha256";
 export * from "./parse";
 export * from "./output";
 export * from "./provenance";
+export * from "./sheet";
 export * from "./symbols";

@@ -1,8 +1,7 @@
 /** `sandan import <file> -o <book.xlsx>`: the task pane's import pipeline, into an xlsx file. */
 import { Workbook } from "exceljs";
 import * as path from "path";
-import { ImportError, parseCensus, type CensusFormat, type EncodingOption, type ParseOptions } from "../census";
-import { prepareImport, type ImportLayout } from "../taskpane/prepare-import";
+import { ImportError, parseCensus, prepareImport, type CensusFormat, type EncodingOption, type ImportLayout, type ParseOptions } from "../census";
 import { ImportRefused, writeImport } from "../taskpane/import-writer";
 import { flagString, parseArgs, type FlagSpec } from "./args";
 import { cliError, EXIT_OK } from "./errors";

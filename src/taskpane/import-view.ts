@@ -9,17 +9,18 @@ import {
   filterOptions,
   parseCensus,
   planKosisRequests,
+  prepareImport,
   preview,
   runKosisPlan,
   type CensusFilters,
   type CensusFormat,
   type CensusTable,
   type EncodingOption,
+  type ImportLayout,
 } from "../census";
 import { h } from "./dom";
 import { writeImport, ImportRefused } from "./import-writer";
 import { expandPeriods, proxyFetch } from "./kosis-client";
-import { prepareImport, type ImportLayout } from "./prepare-import";
 import { loadApiKey, saveApiKey, type KeyStore } from "./settings";
 import { t, tf, type PaneLanguage, type StringKey } from "./strings";
 import { CancelledError, type WorkbookHost } from "./workbook";

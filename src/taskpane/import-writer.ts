@@ -2,36 +2,11 @@
  * Writes a prepared import into the workbook: a new sheet (never over anything), its table, and a row on
  * the provenance sheet. All or nothing: a cancelled or failed write removes the sheet it created.
  */
-import { EXCEL_MAX_ROWS } from "../census";
+import { EXCEL_MAX_ROWS, type PreparedImport } from "../census";
 import { CHUNK_BUDGET, rowBytes } from "./payload";
 import { CancelledError, uniqueSheetName, type CellValue, type WorkbookHost, type WriteOptions } from "./workbook";
 
 export const PROVENANCE_SHEET = "출처";
-
-/** Data rows in sheet order, with the number format of each row's `rowFormatColumn` cell where there is one. */
-export interface RowChunk {
-  rows: CellValue[][];
-  formats?: string[];
-}
-
-export interface PreparedImport {
-  /** Wanted sheet name (made unique before writing). */
-  sheetName: string;
-  header: string[];
-  /** Data rows the sheet will hold (not counting the header row). */
-  rowCount: number;
-  /**
-   * The data rows, a chunk at a time, made as they are read: a long sheet is written a piece at a time and
-   * never held whole. Each call starts again from the first row.
-   */
-  rowChunks(): Iterable<RowChunk>;
-  /** Number format per column ("" leaves the column as it is). */
-  columnFormats: string[];
-  /** The column whose number format goes row by row (a long table's 값: its items differ in precision). */
-  rowFormatColumn?: number;
-  /** Header and values of this import's row on the provenance sheet. */
-  provenance: { header: string[]; values: CellValue[] };
-}
 
 export interface ImportOutcome {
   sheet: string;

@@ -6,8 +6,7 @@
  * 서산시's figures are the brief's (표6, with its X cells). The 충청남도 figures are illustrative, chosen so that
  * 서산시's shares come out as 표7 prints them (18.93%, 47.92%, 41.82%); they are not statistics.
  */
-import { parseCensus } from "../census";
-import { prepareImport } from "../taskpane/prepare-import";
+import { parseCensus, prepareImport } from "../census";
 import { writeImport } from "../taskpane/import-writer";
 import type { HfWorkbook } from "./hf-workbook";
 

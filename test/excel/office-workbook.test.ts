@@ -2,7 +2,8 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbook, planChunks } from "../../src/excel/office-workbook";
 import { MAX_SYNC_BYTES } from "../../src/taskpane/payload";
-import { writeSheetRows, type PreparedImport } from "../../src/taskpane/import-writer";
+import { writeSheetRows } from "../../src/taskpane/import-writer";
+import type { OutCell, PreparedImport } from "../../src/census";
 import { CancelledError, type CellValue } from "../../src/taskpane/workbook";
 
 interface Written {
@@ -115,7 +116,7 @@ test("short rows are padded and empty cells sent as empty text (null would leave
 
 test("an import's pieces through the Office.js writer: every sync under the limit, as few syncs as the bytes need", async () => {
   const { written, syncPayloads } = mockExcel(["S"]);
-  const rows: CellValue[][] = Array.from({ length: 60_000 }, (_, i) => ["충청남도", "서산시", `C${i % 34}`, "2022", "종사자수", "명", i % 9 ? i : null, i % 9 ? "" : "X"]);
+  const rows: OutCell[][] = Array.from({ length: 60_000 }, (_, i) => ["충청남도", "서산시", `C${i % 34}`, "2022", "종사자수", "명", i % 9 ? i : null, i % 9 ? "" : "X"]);
   const prepared: PreparedImport = {
     sheetName: "S",
     header: ["지역", "시군구", "산업코드", "시점", "항목", "단위", "값", "표시"],

@@ -1,9 +1,8 @@
-import type { CellValue } from "../../src/taskpane/workbook";
-import type { PreparedImport } from "../../src/taskpane/import-writer";
+import type { OutCell, PreparedImport } from "../../src/census";
 
 /** Every data row of a prepared import, with its row format where the import has them. */
-export function preparedRows(prepared: PreparedImport): { rows: CellValue[][]; formats: string[] } {
-  const rows: CellValue[][] = [];
+export function preparedRows(prepared: PreparedImport): { rows: OutCell[][]; formats: string[] } {
+  const rows: OutCell[][] = [];
   const formats: string[] = [];
   for (const chunk of prepared.rowChunks()) {
     for (const r of chunk.rows) rows.push(r);

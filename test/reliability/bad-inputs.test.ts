@@ -4,8 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { ImportError, isFormulaLike, parseCensus, toLongRows } from "../../src/census";
-import { prepareImport } from "../../src/taskpane/prepare-import";
+import { ImportError, isFormulaLike, parseCensus, prepareImport, toLongRows } from "../../src/census";
 import { preparedRows } from "../helpers/prepared";
 import { BAD_INPUTS, type BadInput } from "../fixtures/bad/make";
 

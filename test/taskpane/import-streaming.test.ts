@@ -1,9 +1,8 @@
 /** A long import is made, written and let go a piece at a time, and the sheet is the same as if built whole. */
 import * as fs from "fs";
 import * as path from "path";
-import { numberFormatFor, parseCensusSync, toLongRows, toWideRows, type CensusFilters, type CensusTable } from "../../src/census";
-import { prepareImport } from "../../src/taskpane/prepare-import";
-import { sheetPieces, writeImport, type PreparedImport } from "../../src/taskpane/import-writer";
+import { numberFormatFor, parseCensusSync, prepareImport, toLongRows, toWideRows, type CensusFilters, type CensusTable, type PreparedImport } from "../../src/census";
+import { sheetPieces, writeImport } from "../../src/taskpane/import-writer";
 import { rowBytes } from "../../src/taskpane/payload";
 import type { BlockWrite, CellValue, WriteOptions } from "../../src/taskpane/workbook";
 import { kosisCsv } from "../../bench/inputs";

@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from "../helpers/memory-workbook";
-import { ImportRefused, PROVENANCE_SHEET, tableName, writeImport, type PreparedImport } from "../../src/taskpane/import-writer";
+import { ImportRefused, PROVENANCE_SHEET, tableName, writeImport } from "../../src/taskpane/import-writer";
+import type { PreparedImport } from "../../src/census";
 import { CancelledError, uniqueSheetName } from "../../src/taskpane/workbook";
 
 function prepared(n = 3): PreparedImport {

@@ -118,7 +118,7 @@ describe("the API key reaches KOSIS and nothing else", () => {
   }
 
   test("an API import writes its table and provenance without the key, and logs nothing with it", async () => {
-    const { prepareImport } = jest.requireActual("../../src/taskpane/prepare-import");
+    const { prepareImport } = jest.requireActual("../../src/census");
     const { writeImport } = jest.requireActual("../../src/taskpane/import-writer");
     const { MemoryWorkbook } = jest.requireActual("../helpers/memory-workbook");
     const book = new MemoryWorkbook();

@@ -1,22 +1,37 @@
 /**
- * Turns a parsed census table into what the workbook receives: the sheet's header and rows, number formats
- * that follow the source's precision (text columns as text, so codes such as "0101" and KOSIS's own "-"
- * stay as published), and the provenance row. Host-free: the task pane and the CLI write the same sheet.
+ * Turns a parsed census table into what the workbook receives: the sheet's header and rows (made a chunk at a
+ * time), number formats that follow the source's precision (text columns as text, so codes such as "0101" and
+ * KOSIS's own "-" stay as published), and the provenance row. The task pane and the CLI write the same sheet.
  */
-import {
-  LONG_HEADER,
-  LONG_VALUE_COLUMN,
-  PROVENANCE_HEADER,
-  applyFilters,
-  longRowChunks,
-  numberFormatFor,
-  provenance,
-  provenanceRow,
-  wideLayout,
-  type CensusFilters,
-  type CensusTable,
-} from "../census";
-import type { PreparedImport, RowChunk } from "./import-writer";
+import { LONG_HEADER, LONG_VALUE_COLUMN, applyFilters, longRowChunks, numberFormatFor, wideLayout, type CensusFilters, type OutCell } from "./output";
+import { PROVENANCE_HEADER, provenance, provenanceRow } from "./provenance";
+import type { CensusTable } from "./model";
+
+/** Data rows in sheet order, with the number format of each row's `rowFormatColumn` cell where there is one. */
+export interface RowChunk {
+  rows: OutCell[][];
+  formats?: string[];
+}
+
+export interface PreparedImport {
+  /** Wanted sheet name (made unique before writing). */
+  sheetName: string;
+  header: string[];
+  /** Data rows the sheet will hold (not counting the header row). */
+  rowCount: number;
+  /**
+   * The data rows, a chunk at a time, made as they are read: a long sheet is written a piece at a time and
+   * never held whole. Each call starts again from the first row.
+   */
+  rowChunks(): Iterable<RowChunk>;
+  /** Number format per column ("" leaves the column as it is). */
+  columnFormats: string[];
+  /** The column whose number format goes row by row (a long table's 값: its items differ in precision). */
+  rowFormatColumn?: number;
+  /** Header and values of this import's row on the provenance sheet. */
+  provenance: { header: string[]; values: OutCell[] };
+}
+
 
 /** Rows are made this many at a time; the writer gathers them into pieces of one sync each. */
 const CHUNK_ROWS = 2048;

@@ -1,8 +1,7 @@
 /** From a KOSIS file to the sheet the workbook receives, with nothing lost on the way. */
 import * as fs from "fs";
 import * as path from "path";
-import { parseCensus, LONG_HEADER } from "../../src/census";
-import { flattenHeader, prepareImport } from "../../src/taskpane/prepare-import";
+import { flattenHeader, parseCensus, prepareImport, LONG_HEADER } from "../../src/census";
 import { writeImport } from "../../src/taskpane/import-writer";
 import { MemoryWorkbook } from "../helpers/memory-workbook";
 import { preparedRows } from "../helpers/prepared";
