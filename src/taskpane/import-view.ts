@@ -75,7 +75,7 @@ export function importView(options: ImportViewOptions): HTMLElement {
       return;
     }
     // The file is read again for each parse (another format or encoding) rather than kept in memory beside the table.
-    source = { read: async () => new Uint8Array(await file.arrayBuffer()), name: file.name };
+    source = { read: () => readFile(file), name: file.name };
     await reparse();
   });
 
@@ -309,6 +309,18 @@ function gridTable(header: string[], rows: (string | number | null)[][]): HTMLEl
       h("tbody", {}, ...rows.map((r) => h("tr", {}, ...r.map((v) => h("td", typeof v === "number" ? { class: "num" } : {}, v === null ? "" : typeof v === "number" ? v.toLocaleString() : v))))),
     ),
   );
+}
+
+/** The chosen file's bytes; a file moved or changed since it was chosen cannot be read again. */
+async function readFile(file: File): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new ImportRefused(
+      `'${file.name}' 파일을 읽을 수 없습니다. 고른 뒤에 옮겨졌거나 바뀌었을 수 있습니다. 파일을 다시 고르세요.`,
+      `'${file.name}' could not be read; it may have been moved or changed since it was chosen. Choose the file again.`,
+    );
+  }
 }
 
 export function errorBox(e: unknown, lang: PaneLanguage): HTMLElement {

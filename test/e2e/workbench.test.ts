@@ -3,6 +3,7 @@
  * by the dev server, driven in headless Chromium. Screenshots of each step go to test-artifacts/e2e/.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "../helpers/chromium";
@@ -105,6 +106,21 @@ test("imports 표6 (CP949) and its suppressed X cells arrive as flags with empty
   await expect(page.locator(`[data-cell=J${first + 1}]`).textContent()).resolves.toBe("X");
   await expect(page.locator(`[data-cell=I${first + 1}]`).textContent()).resolves.toBe("");
   await shot("04b-symbols");
+});
+
+test("a file changed on disk after it was chosen is not read again silently: the pane says to choose it again", async () => {
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sandan-")), "표6.csv");
+  fs.copyFileSync(path.resolve(__dirname, "..", "fixtures", "kosis", "kosis_seosan_table6_cp949.csv"), copy);
+  await page.click("[data-tab=import]");
+  await page.setInputFiles("[data-role=import-file]", copy);
+  await page.waitForSelector("[data-role=import-symbols]");
+  // The file is read again for each parse: another encoding chosen after the file changed.
+  fs.appendFileSync(copy, "\n추가,1\n");
+  fs.utimesSync(copy, new Date(), new Date(Date.now() + 60_000));
+  await page.selectOption("[data-role=import-encoding]", "utf-8");
+  await page.waitForSelector("[data-role=error]");
+  await expect(page.locator("[data-role=error]").first().textContent()).resolves.toMatch(/표6\.csv.*다시 고르세요/);
+  await page.selectOption("[data-role=import-encoding]", "auto");
 });
 
 test("a REGIONAL_SHARE typed into the formula bar computes, and the audit view recognises it", async () => {
