@@ -239,6 +239,7 @@ async function excelWrites(): Promise<Result> {
   const rows: OutCell[][] = [];
   const formats: string[] = [];
   for (const chunk of prepared.rowChunks()) {
+    if (rows.length === 100_000) break;
     for (let i = 0; i < chunk.rows.length && rows.length < 100_000; i++) {
       rows.push(chunk.rows[i].slice(0, 10));
       formats.push(chunk.formats![i]);

@@ -76,7 +76,6 @@ function observationOf(row: RowInfo, col: ColumnInfo, x: number): Observation {
   };
 }
 
-/** Every value cell of the table as an observation, in source order (row by row). */
 /**
  * The table's rows one at a time. Rows in the compact store are made one by one as they are read (and die
  * young); reading `table.rows` would build every row at once and keep them.
@@ -88,6 +87,12 @@ function rowReader(table: CensusTable): { n: number; at: (k: number) => RowInfo 
   return { n: rows.length, at: (k) => rows[k] };
 }
 
+/** Rows of the table (data rows of the source), counted without building them. */
+export function rowCount(table: CensusTable): number {
+  return rowReader(table).n;
+}
+
+/** Every value cell of the table as an observation, in source order (row by row). */
 export function* observations(table: CensusTable): Generator<Observation> {
   const unit = table.meta.unit ?? "";
   const { n, at } = rowReader(table);

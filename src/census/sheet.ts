@@ -55,10 +55,11 @@ export function prepareImport(
   filters?: CensusFilters,
   importedAt = new Date(),
 ): PreparedImport & { summary: ImportSummary } {
-  const p = provenance(table, importedAt);
+  const t = applyFilters(table, filters);
+  // The provenance of what is written: a filtered import records its own periods, units and the cells left out.
+  const p = provenance(t, importedAt);
   const provenanceRecord = { header: [...PROVENANCE_HEADER], values: provenanceRow(p) };
   const sheetName = sheetNameFor(table);
-  const t = applyFilters(table, filters);
   const c = t.counts;
   const counts = { cellsRead: c.dataCells, numbers: c.numbers, symbols: c.symbols, blanks: c.blanks, texts: c.texts };
   if (layout === "long") {

@@ -11,6 +11,7 @@ import {
   planKosisRequests,
   prepareImport,
   preview,
+  rowCount,
   runKosisPlan,
   type CensusFilters,
   type CensusFormat,
@@ -215,7 +216,7 @@ function previewPanel(table: CensusTable, options: ImportViewOptions): HTMLEleme
     h("dt", {}, tr("detected")),
     h("dd", {}, table.layout[lang]),
     h("dt", {}, tr("rows")),
-    h("dd", {}, table.rows.length.toLocaleString()),
+    h("dd", {}, rowCount(table).toLocaleString()),
     h("dt", {}, tr("symbols")),
     h("dd", { "data-role": "import-symbols" }, symbols.length ? symbols.map(([s, n]) => `${s} ${n.toLocaleString()}`).join(" · ") : tr("noSymbols")),
   );

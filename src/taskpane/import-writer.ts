@@ -30,7 +30,8 @@ export class ImportRefused extends Error {
  *
  * A piece is valid until the next one is asked for: its rows are copied into arrays kept from piece to piece.
  * A piece lives until it is written, long enough for the collector to move fresh arrays into its old
- * generation, where they would pile up until a full collection; the chunks they are copied from die young.
+ * generation, where they would pile up until a full collection; the chunks they are copied from (at most
+ * 2,048 rows, one of them held across a write) are short-lived.
  */
 export function* sheetPieces(prepared: PreparedImport, budget = CHUNK_BUDGET): Generator<{ rows: CellValue[][]; formats?: string[] }> {
   const byRow = prepared.rowFormatColumn !== undefined;

@@ -14,6 +14,7 @@ import {
   parseCensusSync,
   preview,
   provenance,
+  rowCount,
   toLongRows,
   toWideRows,
   wideLayout,
@@ -49,7 +50,7 @@ function run(bytes: Uint8Array, name: string, compact: boolean, chunk = 1 << 20)
     const counts = JSON.parse(JSON.stringify(table.counts));
     const wide = toWideRows(table);
     const wideChunks = [...wideLayout(table).rowChunks(7)];
-    const sizes = [outputSize(table, "long"), outputSize(table, "wide"), outputSize(table, "wide", { periods: ["2021"] })];
+    const sizes = [outputSize(table, "long"), outputSize(table, "wide"), outputSize(table, "wide", { periods: ["2021"] }), rowCount(table)];
     const options = filterOptions(table);
     const filtered = toLongRows(table, { periods: ["2021"] });
     const filteredWide = toWideRows(table, { periods: ["2021"] });

@@ -1,7 +1,7 @@
 /** From a KOSIS file to the sheet the workbook receives, with nothing lost on the way. */
 import * as fs from "fs";
 import * as path from "path";
-import { flattenHeader, parseCensus, prepareImport, LONG_HEADER } from "../../src/census";
+import { flattenHeader, parseCensus, prepareImport, LONG_HEADER, PROVENANCE_HEADER } from "../../src/census";
 import { writeImport } from "../../src/taskpane/import-writer";
 import { MemoryWorkbook } from "../helpers/memory-workbook";
 import { preparedRows } from "../helpers/prepared";
@@ -65,4 +65,17 @@ test("the wide layout keeps the source's columns under one unique header row", a
 test("flattenHeader joins header rows and keeps names unique", () => {
   expect(flattenHeader([["행정구역별", "2020", "2020"], ["행정구역별", "인구 (명)", "인구 (명)"]])).toEqual(["행정구역별", "2020 인구 (명)", "2020 인구 (명) (2)"]);
   expect(flattenHeader([["", "a"]])).toEqual(["열1", "a"]);
+});
+
+test("a filtered import's provenance row is that of what is written: its rows, periods and the cells left out", async () => {
+  const table = await parseCensus(read("census/kosis_quirks_utf8bom.csv"), "kosis_quirks_utf8bom.csv");
+  const filters = { periods: ["2023"] };
+  const prepared = prepareImport(table, "long", filters);
+  const at = (name: string) => prepared.provenance.values[PROVENANCE_HEADER.indexOf(name as (typeof PROVENANCE_HEADER)[number])];
+  expect(at("행 수")).toBe(prepared.rowCount);
+  expect(at("시점")).toBe("2023");
+  expect(at("필터로 뺀 셀")).toBe(table.counts.dataCells - prepared.rowCount);
+  expect(at("필터로 뺀 셀")).toBeGreaterThan(0);
+  // Unfiltered, nothing is left out.
+  expect(prepareImport(table, "long").provenance.values[PROVENANCE_HEADER.indexOf("필터로 뺀 셀")]).toBe(0);
 });

@@ -11,7 +11,7 @@ import { preparedRows } from "../helpers/prepared";
 
 const FIXTURES = path.resolve(__dirname, "..", "fixtures");
 const fixture = (rel: string) => parseCensusSync(new Uint8Array(fs.readFileSync(path.join(FIXTURES, rel))), path.basename(rel));
-// About 30,000 long rows: several pieces of one Office.js sync each.
+// About 74,000 long rows: several pieces of one Office.js sync each.
 const big = () => parseCensusSync(new TextEncoder().encode(kosisCsv(600_000)), "big.csv");
 
 const cases: [string, () => CensusTable, CensusFilters | undefined][] = [
@@ -46,6 +46,8 @@ test.each(cases)("%s: the wide layout's rows, made a chunk at a time, are those 
   expect(prepared.rowFormatColumn).toBeUndefined();
   const valueColumns = whole.columnKinds.filter((k) => k === "number").length;
   expect(prepared.summary.cellsWritten).toBe(whole.rows.length * valueColumns);
+  // Cells read are those of the filtered table, as for the long layout.
+  expect(prepared.summary.cellsRead).toBe(toLongRows(table, filters).counts.rows);
 });
 
 test("pieces keep under the budget, cover every row once in order, and carry their rows' formats", () => {
