@@ -443,14 +443,13 @@ export function wideLayout(table: CensusTable, filters?: CensusFilters): WideLay
     }
     return out;
   };
-  const { n } = rowReader(t);
+  const { n, at } = rowReader(t);
   return {
     header,
     columnKinds,
     decimals,
     rowCount: n,
     rowChunks: function* (size: number) {
-      const { at } = rowReader(t);
       const max = Math.max(1, size);
       for (let from = 0; from < n; from += max) {
         const rows: OutCell[][] = new Array(Math.min(max, n - from));

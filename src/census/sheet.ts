@@ -32,7 +32,6 @@ export interface PreparedImport {
   provenance: { header: string[]; values: OutCell[] };
 }
 
-
 /** Rows are made this many at a time; the writer gathers them into pieces of one sync each. */
 const CHUNK_ROWS = 2048;
 

@@ -101,7 +101,7 @@ export class OfficeWorkbook implements WorkbookHost {
     if (cols === 0) return;
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem(sheetName).getRange(rangeAddress(row, col, formulas.length, cols));
-      range.formulas = formulas.map((r) => padRow(r, cols).map((v) => v ?? ""));
+      range.formulas = new Payload().values(formulas, 0, formulas.length, cols);
       await context.sync();
     });
   }
@@ -259,11 +259,4 @@ class Payload {
     out.length = n;
     return out;
   }
-}
-
-function padRow<T>(row: T[], cols: number): (T | null)[] {
-  if (row.length === cols) return row;
-  const out: (T | null)[] = row.slice();
-  while (out.length < cols) out.push(null);
-  return out;
 }

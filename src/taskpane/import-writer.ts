@@ -39,7 +39,7 @@ export function* sheetPieces(prepared: PreparedImport, budget = CHUNK_BUDGET): G
   const rows: CellValue[][] = [];
   const formats: string[] | undefined = byRow ? [] : undefined;
   let count = 0;
-  let bytes = 0;
+  let bytes = rowBytes(prepared.header, byRow ? "@" : "");
   const add = (row: CellValue[], format: string) => {
     let into = kept[count];
     if (!into) kept[count] = into = new Array(row.length);
@@ -56,7 +56,6 @@ export function* sheetPieces(prepared: PreparedImport, budget = CHUNK_BUDGET): G
     bytes = 0;
     return { rows, formats };
   };
-  bytes = rowBytes(prepared.header, byRow ? "@" : "");
   add(prepared.header, byRow ? "@" : "");
   for (const chunk of prepared.rowChunks()) {
     for (let i = 0; i < chunk.rows.length; i++) {

@@ -148,6 +148,14 @@ test("writes at once through one workbook each send their own rows", async () =>
   expect(written.filter((w) => w.values).length).toBeGreaterThan(2);
 });
 
+test("formulas go in as one range, short rows padded with empty text", async () => {
+  const { written } = mockExcel(["표7"]);
+  await new OfficeWorkbook().writeFormulas("표7", 2, 1, [["=SANDAN.REGIONAL_SHARE(A1:K9,\"서산시\",\"충청남도\",\"C30\")", "=1+1"], ["=B3*2"]]);
+  const range = written[0] as Written & { formulas?: unknown };
+  expect(range.address).toBe("B3:C4");
+  expect(range.formulas).toEqual([["=SANDAN.REGIONAL_SHARE(A1:K9,\"서산시\",\"충청남도\",\"C30\")", "=1+1"], ["=B3*2", ""]]);
+});
+
 test("sheet names are loaded through the mock", async () => {
   mockExcel(["A", "표6"]);
   expect(await new OfficeWorkbook().sheetNames()).toEqual(["A", "표6"]);
